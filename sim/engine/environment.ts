@@ -1,0 +1,176 @@
+/**
+ * The simulation environment: the clock and the future event list, as in SimPy's `Environment`.
+ *
+ * Time is a plain number; the county model uses hours since 00:00 of its first day, and the
+ * working-time calendar converts to working days. The engine itself gives time no unit.
+ */
+import { MinHeap } from "./heap.ts";
+import { Process, type ProcessBody } from "./process.ts";
+
+/** Priority of wake-ups (a resource granted, a signal triggered): before ordinary events. */
+export const URGENT = -1;
+/** Default priority of scheduled events. */
+export const NORMAL = 0;
+
+/** Something the event list can resume: a process, identified by a wake-up token. */
+export interface Resumable {
+  resume(token: number): void;
+}
+
+/**
+ * One entry of the future event list: either a callback or a process wake-up. A handle to it is
+ * returned by {@link Environment.schedule} so the caller can cancel it.
+ */
+export class ScheduledEvent {
+  /** Simulation time at which the event fires. */
+  readonly time: number;
+  /** Lower runs first among events at the same time. */
+  readonly priority: number;
+  /** Insertion order: breaks the remaining ties first-in first-out. */
+  readonly seq: number;
+  /** Set by {@link cancel}; cancelled events are dropped when they reach the top of the list. */
+  cancelled = false;
+  readonly action: (() => void) | null;
+  readonly target: Resumable | null;
+  readonly token: number;
+
+  constructor(
+    time: number,
+    priority: number,
+    seq: number,
+    action: (() => void) | null,
+    target: Resumable | null,
+    token: number,
+  ) {
+    this.time = time;
+    this.priority = priority;
+    this.seq = seq;
+    this.action = action;
+    this.target = target;
+    this.token = token;
+  }
+
+  /** The event will not fire. Cancelling twice, or after it fired, does nothing. */
+  cancel(): void {
+    this.cancelled = true;
+  }
+}
+
+/** True when `a` fires before `b`: earlier time, then lower priority, then scheduled first. */
+export function firesBefore(a: ScheduledEvent, b: ScheduledEvent): boolean {
+  if (a.time !== b.time) return a.time < b.time;
+  if (a.priority !== b.priority) return a.priority < b.priority;
+  return a.seq < b.seq;
+}
+
+/**
+ * The clock and the event list. Models add processes ({@link process}) or plain callbacks
+ * ({@link schedule}, for hot paths), then {@link run}.
+ *
+ * @example
+ * const env = new Environment();
+ * env.process(function* () {
+ *   yield 3; // wait 3 time units
+ *   console.log(env.now); // 3
+ * });
+ * env.run();
+ */
+export class Environment {
+  #now: number;
+  #seq = 0;
+  #stopped = false;
+  readonly #events = new MinHeap<ScheduledEvent>(firesBefore);
+  /** Number of events fired so far (cancelled and stale ones excluded). */
+  eventsFired = 0;
+
+  constructor(startTime = 0) {
+    if (!Number.isFinite(startTime)) {
+      throw new RangeError(`Environment: startTime must be a finite number, found ${startTime}`);
+    }
+    this.#now = startTime;
+  }
+
+  /** The current simulation time. */
+  get now(): number {
+    return this.#now;
+  }
+
+  /** Time of the next pending event, or Infinity when there is none. */
+  peek(): number {
+    const events = this.#events;
+    while (events.size > 0 && events.peek()!.cancelled) events.pop();
+    return events.size > 0 ? events.peek()!.time : Infinity;
+  }
+
+  /**
+   * Calls `action` after `delay` time units. Returns a handle whose `cancel()` withdraws it.
+   * Events at the same time run by `priority` (lower first), then in the order scheduled.
+   */
+  schedule(delay: number, action: () => void, priority = NORMAL): ScheduledEvent {
+    checkDelay(delay);
+    return this.#push(this.#now + delay, priority, action, null, 0);
+  }
+
+  /**
+   * Starts a process now: runs its body until its first `yield`, and returns a handle that
+   * other processes can wait for (`yield handle`) or interrupt.
+   */
+  process<R>(body: ProcessBody<R> | (() => ProcessBody<R>), name = ""): Process<R> {
+    const generator = typeof body === "function" ? body() : body;
+    const process = new Process<R>(this, generator, name);
+    process.start();
+    return process;
+  }
+
+  /** Internal: wakes `target` with `token` after `delay` (used by processes). */
+  wake(target: Resumable, token: number, delay: number, priority: number): ScheduledEvent {
+    return this.#push(this.#now + delay, priority, null, target, token);
+  }
+
+  /**
+   * Runs events in order until none is left, or until the clock would pass `until`; events at
+   * exactly `until` do not run (as in SimPy), and the clock is then set to `until`.
+   */
+  run(until = Infinity): void {
+    if (Number.isNaN(until) || until < this.#now) {
+      throw new RangeError(`Environment.run: until must be ≥ now (${this.#now}), found ${until}`);
+    }
+    const events = this.#events;
+    this.#stopped = false;
+    while (events.size > 0 && !this.#stopped) {
+      const event = events.peek()!;
+      if (event.time >= until) break;
+      events.pop();
+      if (event.cancelled) continue;
+      this.#now = event.time;
+      this.eventsFired++;
+      if (event.target !== null) event.target.resume(event.token);
+      else event.action!();
+    }
+    if (until !== Infinity && !this.#stopped) this.#now = until;
+  }
+
+  /** Stops {@link run} after the current event; the clock stays where it is. */
+  stop(): void {
+    this.#stopped = true;
+  }
+
+  #push(
+    time: number,
+    priority: number,
+    action: (() => void) | null,
+    target: Resumable | null,
+    token: number,
+  ): ScheduledEvent {
+    const event = new ScheduledEvent(time, priority, this.#seq++, action, target, token);
+    this.#events.push(event);
+    return event;
+  }
+}
+
+/** Throws unless `delay` is a finite number ≥ 0. */
+export function checkDelay(delay: number): void {
+  if (!(delay >= 0) || delay === Infinity) {
+    throw new RangeError(`delay must be a finite number ≥ 0, found ${delay}`);
+  }
+}

@@ -1,0 +1,316 @@
+/**
+ * The engine's mechanics, on hand-made cases whose every time is known: the event list's order,
+ * processes waiting for durations, signals, other processes and resources, interrupts, and
+ * resources whose capacity changes during a run.
+ */
+import assert from "node:assert/strict";
+import {
+  AllOf,
+  AnyOf,
+  Environment,
+  Interrupt,
+  MinHeap,
+  Resource,
+  Signal,
+} from "../sim/engine/mod.ts";
+
+Deno.test("MinHeap pops in order and keeps ties in insertion order through the comparator", () => {
+  const heap = new MinHeap<[number, number]>((a, b) => a[0] !== b[0] ? a[0] < b[0] : a[1] < b[1]);
+  const values = [5, 3, 9, 1, 3, 7, 1, 0, 8, 2];
+  values.forEach((v, i) => heap.push([v, i]));
+  const out: [number, number][] = [];
+  while (heap.size > 0) out.push(heap.pop()!);
+  assert.deepEqual(out.map((x) => x[0]), [...values].sort((a, b) => a - b));
+  assert.deepEqual(out.filter((x) => x[0] === 1).map((x) => x[1]), [3, 6]);
+  assert.equal(heap.pop(), undefined);
+});
+
+Deno.test("events run by time, then priority, then first scheduled first", () => {
+  const env = new Environment();
+  const log: string[] = [];
+  env.schedule(2, () => log.push("b@2"));
+  env.schedule(1, () => log.push("a@1"));
+  env.schedule(2, () => log.push("c@2"));
+  env.schedule(2, () => log.push("urgent@2"), -5);
+  env.schedule(0, () => log.push("now"));
+  env.run();
+  assert.deepEqual(log, ["now", "a@1", "urgent@2", "b@2", "c@2"]);
+  assert.equal(env.now, 2);
+});
+
+Deno.test("a cancelled event does not fire and run(until) stops before until", () => {
+  const env = new Environment();
+  const log: number[] = [];
+  const e = env.schedule(1, () => log.push(1));
+  env.schedule(3, () => log.push(3));
+  env.schedule(5, () => log.push(5));
+  e.cancel();
+  env.run(5);
+  assert.deepEqual(log, [3]);
+  assert.equal(env.now, 5);
+  env.run();
+  assert.deepEqual(log, [3, 5]);
+  assert.throws(() => env.run(1), /until must be ≥ now \(5\), found 1/);
+  assert.throws(() => env.schedule(-1, () => {}), /delay must be a finite number ≥ 0, found -1/);
+});
+
+Deno.test("stop() ends run after the current event", () => {
+  const env = new Environment();
+  const log: number[] = [];
+  env.schedule(1, () => {
+    log.push(1);
+    env.stop();
+  });
+  env.schedule(2, () => log.push(2));
+  env.run();
+  assert.deepEqual(log, [1]);
+  assert.equal(env.now, 1);
+  assert.equal(env.peek(), 2);
+});
+
+Deno.test("processes wait for durations and for each other, and return values", () => {
+  const env = new Environment();
+  const log: string[] = [];
+  const child = env.process(function* () {
+    yield 2;
+    log.push(`child done at ${env.now}`);
+    return 42;
+  });
+  env.process(function* () {
+    yield 1;
+    log.push(`parent waits at ${env.now}`);
+    const value = yield child;
+    log.push(`parent got ${value} at ${env.now}`);
+    const again = yield child; // already finished: continues at once
+    log.push(`again ${again} at ${env.now}`);
+  });
+  env.run();
+  assert.deepEqual(log, [
+    "parent waits at 1",
+    "child done at 2",
+    "parent got 42 at 2",
+    "again 42 at 2",
+  ]);
+});
+
+Deno.test("a signal wakes every waiter with its value; AllOf and AnyOf combine waitables", () => {
+  const env = new Environment();
+  const ready = new Signal<string>();
+  const got: string[] = [];
+  for (const name of ["a", "b"]) {
+    env.process(function* () {
+      const v = yield ready;
+      got.push(`${name}:${v}@${env.now}`);
+    });
+  }
+  env.schedule(4, () => ready.succeed("go"));
+  const slow = env.process(function* () {
+    yield 6;
+    return "slow";
+  });
+  const fast = env.process(function* () {
+    yield 5;
+    return "fast";
+  });
+  let all: unknown;
+  let any: unknown;
+  env.process(function* () {
+    any = yield new AnyOf([slow, fast]);
+    got.push(`any@${env.now}`);
+    all = yield new AllOf([slow, fast, ready]);
+    got.push(`all@${env.now}`);
+  });
+  env.run();
+  assert.deepEqual(got, ["a:go@4", "b:go@4", "any@5", "all@6"]);
+  assert.equal(any, fast);
+  assert.deepEqual(all, ["slow", "fast", "go"]);
+});
+
+Deno.test("a failure propagates to waiters, and stops the run when nobody waits", () => {
+  const env = new Environment();
+  const failing = env.process(function* () {
+    yield 1;
+    throw new Error("boom");
+  });
+  let caught = "";
+  env.process(function* () {
+    try {
+      yield failing;
+    } catch (e) {
+      caught = (e as Error).message;
+    }
+  });
+  env.run();
+  assert.equal(caught, "boom");
+
+  const env2 = new Environment();
+  env2.process(function* () {
+    yield 1;
+    throw new Error("unhandled");
+  });
+  assert.throws(() => env2.run(), /unhandled/);
+});
+
+Deno.test("yielding a bad duration throws into the process", () => {
+  const env = new Environment();
+  let message = "";
+  env.process(function* () {
+    try {
+      yield -3;
+    } catch (e) {
+      message = (e as Error).message;
+    }
+  }, "bad");
+  env.run();
+  assert.equal(message, 'process "bad" yielded a duration of -3; expected a finite number ≥ 0');
+});
+
+Deno.test("an interrupt cancels the pending wait and is thrown at the yield", () => {
+  const env = new Environment();
+  const log: string[] = [];
+  const worker = env.process(function* () {
+    try {
+      yield 10;
+      log.push("finished");
+    } catch (e) {
+      assert.ok(e instanceof Interrupt);
+      log.push(`interrupted by ${e.cause} at ${env.now}`);
+      yield 1;
+      log.push(`resumed work at ${env.now}`);
+    }
+  });
+  env.schedule(3, () => worker.interrupt("storm"));
+  env.run();
+  assert.deepEqual(log, ["interrupted by storm at 3", "resumed work at 4"]);
+  assert.equal(env.now, 4); // the cancelled timeout at 10 did not move the clock
+  assert.throws(() => worker.interrupt("late"), /already finished/);
+});
+
+Deno.test("an interrupted process leaves the resource queue", () => {
+  const env = new Environment();
+  const res = new Resource(env, 1);
+  const log: string[] = [];
+  env.process(function* () {
+    const r = res.request();
+    yield r;
+    yield 5;
+    res.release(r);
+  });
+  const impatient = env.process(function* () {
+    const r = res.request();
+    try {
+      yield r;
+      log.push("served");
+    } catch {
+      log.push(`gave up at ${env.now}, waiting=${res.waiting}`);
+    } finally {
+      res.release(r); // withdrawn: releasing does nothing
+    }
+  });
+  env.process(function* () {
+    const r = res.request();
+    yield r;
+    log.push(`third served at ${env.now}`);
+    res.release(r);
+  });
+  env.schedule(2, () => impatient.interrupt("tired"));
+  env.run();
+  assert.deepEqual(log, ["gave up at 2, waiting=1", "third served at 5"]);
+});
+
+Deno.test("a resource serves FIFO and monitors waits, queue and utilisation", () => {
+  const env = new Environment();
+  const clerk = new Resource(env, 1, { name: "clerk" });
+  const served: string[] = [];
+  // Three customers at t = 0, 1, 2, each served 3: start 0, 3, 6; waits 0, 2, 4.
+  ["a", "b", "c"].forEach((name, i) => {
+    env.schedule(i, () => {
+      env.process(function* () {
+        const r = clerk.request();
+        yield r;
+        served.push(`${name}@${env.now}`);
+        yield 3;
+        clerk.release(r);
+      });
+    });
+  });
+  env.run();
+  assert.deepEqual(served, ["a@0", "b@3", "c@6"]);
+  assert.equal(env.now, 9);
+  assert.equal(clerk.waitTime.count, 3);
+  assert.equal(clerk.waitTime.mean, 2);
+  assert.equal(clerk.waitTime.max, 4);
+  assert.equal(clerk.utilisation(), 1);
+  // Queue length: 1 on [1,2), 2 on [2,3), 1 on [3,6), 0 after: integral 1 + 2 + 3 = 6 over 9.
+  assert.equal(clerk.queueLength.integral(9), 6);
+});
+
+Deno.test("priority discipline serves lower priority values first, FIFO among equals", () => {
+  const env = new Environment();
+  const res = new Resource(env, 1, { discipline: "priority" });
+  const order: string[] = [];
+  env.process(function* () {
+    const r = res.request();
+    yield r;
+    yield 1;
+    res.release(r);
+  });
+  for (const [name, priority] of [["low1", 2], ["high1", 0], ["low2", 2], ["high2", 0]] as const) {
+    env.process(function* () {
+      const r = res.request(priority);
+      yield r;
+      order.push(name);
+      yield 1;
+      res.release(r);
+    });
+  }
+  env.run();
+  assert.deepEqual(order, ["high1", "high2", "low1", "low2"]);
+});
+
+Deno.test("capacity changes during a run: more staff serve the queue at once, cuts wait", () => {
+  const env = new Environment();
+  const crews = new Resource(env, 1, { name: "crews" });
+  const starts: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    env.process(function* () {
+      const r = crews.request();
+      yield r;
+      starts.push(env.now);
+      yield 10;
+      crews.release(r);
+    });
+  }
+  env.schedule(2, () => crews.setCapacity(3)); // two more crews hired at t = 2
+  env.schedule(5, () => crews.setCapacity(1)); // back to one at t = 5: nobody is pre-empted
+  env.run();
+  // t=0 first; t=2 two more; the fourth waits until inUse < 1, i.e. all three done at 12.
+  assert.deepEqual(starts, [0, 2, 2, 12]);
+  // Capacity: 1 on [0,2), 3 on [2,5), 1 on [5,22): 2 + 9 + 17 = 28; busy: 40 hours of work.
+  assert.equal(crews.capacityMonitor.integral(22), 28);
+  assert.equal(crews.busy.integral(22), 40);
+  assert.throws(() => crews.setCapacity(1.5), /capacity must be an integer ≥ 0, found 1.5/);
+});
+
+Deno.test("releasing twice or to the wrong resource is an error", () => {
+  const env = new Environment();
+  const a = new Resource(env, 1, { name: "a" });
+  const b = new Resource(env, 1, { name: "b" });
+  const r = a.request();
+  assert.throws(() => b.release(r), /cannot release a request made to "a"/);
+  a.release(r);
+  assert.throws(() => a.release(r), /already released/);
+});
+
+Deno.test("workFor: a 6-hour job started Friday 16:00 before Labour Day ends after the holiday", async () => {
+  const { WorkCalendar, workFor } = await import("../sim/engine/mod.ts");
+  const calendar = await WorkCalendar.load({ epoch: "2023-01-01" });
+  const env = new Environment(calendar.timeOf("2023-04-28", 16)); // Friday
+  let done = "";
+  env.process(function* () {
+    yield workFor(env, calendar, 6); // 2 h Friday; 04-29..05-03 off; 3.5 h + 0.5 h on 05-04
+    done = `${calendar.dateOf(env.now)} ${env.now - calendar.timeOf(calendar.dateOf(env.now))}h`;
+  });
+  env.run();
+  assert.equal(done, "2023-05-04 14h");
+});
