@@ -1,0 +1,223 @@
+/**
+ * Regenerates the default data set (synthetic Wuzhi County) from the committed seed and the
+ * assumptions in data/generator/assumptions.ts, and prints a summary of what it made.
+ *
+ *     deno task data                # writes into data/
+ *     deno run --allow-read --allow-write data/generate.ts /tmp/out   # writes elsewhere
+ *
+ * The output depends only on the seed and the assumptions: running it again reproduces the
+ * committed CSVs byte for byte (a test checks this). data/calendar/ is not touched.
+ *
+ * @module
+ */
+import { fileURLToPath } from "node:url";
+import { APPLICATION_COLUMNS } from "../sim/data/applications.ts";
+import { CAPACITY_COLUMNS } from "../sim/data/capacity.ts";
+import { COMPOUND_COLUMNS } from "../sim/data/compounds.ts";
+import { COST_COLUMNS } from "../sim/data/costs.ts";
+import { FEEDER_COLUMNS } from "../sim/data/feeders.ts";
+import { DATA_FILES, type DataFile } from "../sim/data/files.ts";
+import { HISTORY_COLUMNS } from "../sim/data/history.ts";
+import { TRANSFORMER_COLUMNS } from "../sim/data/transformers.ts";
+import { REGIONS } from "../sim/data/vocabulary.ts";
+import { WEEKDAY_COLUMNS } from "../sim/data/weekday-profile.ts";
+import { civilFromDays, formatIsoDate } from "../sim/engine/calendar/civil.ts";
+import { RandomStreams } from "../sim/engine/random/streams.ts";
+import { SEED } from "./generator/assumptions.ts";
+import { unitCosts } from "./generator/costs.ts";
+import { csvText } from "./generator/csv-text.ts";
+import { applicationRates, capacityBins, weekdayProfile } from "./generator/demand.ts";
+import { generateGrid, type Grid } from "./generator/grid.ts";
+import { generateHistory, type HistoryResult } from "./generator/history.ts";
+
+/** The default output directory: this file's own (the repository's `data/`). */
+export const DATA_DIR: string = fileURLToPath(new URL(".", import.meta.url));
+
+/** Every generated file's text, by data file, and what went into it. */
+export interface Generated {
+  files: Record<DataFile, string>;
+  grid: Grid;
+  history: HistoryResult;
+}
+
+/** Generates every file's text in memory (no I/O). */
+export function generateData(seed: string = SEED): Generated {
+  const streams = new RandomStreams(seed);
+  const grid = generateGrid(streams);
+  const history = generateHistory(streams, grid.feeders, grid.transformers);
+  const files: Record<DataFile, string> = {
+    feeders: csvText(
+      FEEDER_COLUMNS,
+      grid.feeders.map((f) => [
+        f.id,
+        f.substation,
+        f.region,
+        f.overheadKm,
+        f.cableKm,
+        f.customers,
+        f.automation,
+        f.demoZone,
+        f.sections,
+        f.tieSwitches,
+        f.peakLoadKw,
+        f.trunkCapacityKva,
+      ]),
+    ),
+    transformers: csvText(
+      TRANSFORMER_COLUMNS,
+      grid.transformers.map((t) => [
+        t.id,
+        t.feederId,
+        t.ownership,
+        t.ratingKva,
+        t.customers,
+        t.households,
+        t.peakLoadKw,
+        t.middayMinLoadKw,
+        t.pvConnectedKw,
+        t.pvFiledKw,
+        t.irrigationWell,
+      ]),
+    ),
+    compounds: csvText(
+      COMPOUND_COLUMNS,
+      grid.compounds.map((c) => [
+        c.id,
+        c.feederId,
+        c.region,
+        c.kind,
+        c.supplyOwner,
+        c.households,
+        c.parkingSpaces,
+        c.chargersInstalled,
+        c.reservedKw,
+      ]),
+    ),
+    applications: csvText(
+      APPLICATION_COLUMNS,
+      applicationRates().map((r) => [r.customerClass, r.month, r.expectedApplications]),
+    ),
+    weekdayProfile: csvText(WEEKDAY_COLUMNS, weekdayProfile().map((w) => [w.weekday, w.factor])),
+    capacity: csvText(
+      CAPACITY_COLUMNS,
+      capacityBins().map((b) => [b.customerClass, b.lowKw, b.highKw, b.share]),
+    ),
+    history: csvText(
+      HISTORY_COLUMNS,
+      history.days.map((d) => [
+        formatIsoDate(d.day),
+        d.customersServed,
+        d.customersInterrupted,
+        d.plannedCustomerMinutes,
+        d.unplannedCustomerMinutes,
+      ]),
+    ),
+    costs: csvText(
+      COST_COLUMNS,
+      unitCosts().map((c) => [c.item, c.category, c.unit, c.costCny, c.payerDefault, c.note]),
+    ),
+  };
+  return { files, grid, history };
+}
+
+/**
+ * Generates the data set and writes it into `outDir` (created if needed), `\n` line ends.
+ *
+ * @returns what was generated, for a summary
+ */
+export async function generate(outDir: string = DATA_DIR): Promise<Generated> {
+  const generated = generateData();
+  for (const name of Object.keys(DATA_FILES) as DataFile[]) {
+    const path = `${outDir.replace(/\/+$/, "")}/${DATA_FILES[name]}`;
+    await Deno.mkdir(path.slice(0, path.lastIndexOf("/")), { recursive: true });
+    await Deno.writeTextFile(path, generated.files[name]);
+  }
+  return generated;
+}
+
+/** A plain-text summary of the generated county, as data/README.md quotes it. */
+export function summary({ grid, history }: Generated): string {
+  const lines: string[] = [];
+  const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((s, x) => s + f(x), 0);
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  lines.push("region      feeders  overhead_km  cable_km  customers  households  transformers");
+  for (const region of REGIONS) {
+    const fs = grid.feeders.filter((f) => f.region === region);
+    const ids = new Set(fs.map((f) => f.id));
+    const ts = grid.transformers.filter((t) => ids.has(t.feederId));
+    lines.push(
+      `${region.padEnd(11)} ${String(fs.length).padStart(7)}  ` +
+        `${sum(fs, (f) => f.overheadKm).toFixed(0).padStart(11)}  ` +
+        `${sum(fs, (f) => f.cableKm).toFixed(0).padStart(8)}  ` +
+        `${String(sum(fs, (f) => f.customers)).padStart(9)}  ` +
+        `${String(sum(ts, (t) => t.households)).padStart(10)}  ${String(ts.length).padStart(12)}`,
+    );
+  }
+  const publicRes = grid.transformers.filter((t) => t.ownership === "public" && !t.irrigationWell);
+  const irrigation = grid.transformers.filter((t) => t.irrigationWell);
+  const privates = grid.transformers.filter((t) => t.ownership === "private");
+  lines.push(
+    `transformers: ${publicRes.length} public residential, ${irrigation.length} irrigation-well, ` +
+      `${privates.length} customer-owned`,
+  );
+  const regionOf = new Map(grid.feeders.map((f) => [f.id, f.region]));
+  for (const region of REGIONS) {
+    const ts = publicRes.filter((t) => regionOf.get(t.feederId) === region);
+    const over = ts.filter((t) => t.pvConnectedKw + t.pvFiledKw > 0.8 * t.ratingKva).length;
+    const above = ts.filter((t) => t.pvConnectedKw > t.ratingKva).length;
+    lines.push(
+      `PV ${region}: ${sum(ts, (t) => t.pvConnectedKw)} kW connected, ` +
+        `${sum(ts, (t) => t.pvFiledKw)} kW filed; ${pct(over / ts.length)} of public ` +
+        `residential transformers over 80 % of rating (connected + filed), ` +
+        `${pct(above / ts.length)} with connected PV above rating`,
+    );
+  }
+  lines.push(
+    `compounds: ${grid.compounds.length} (${
+      grid.compounds.filter((c) => c.kind === "new").length
+    } new), ` +
+      `demo-zone feeders: ${grid.feeders.filter((f) => f.demoZone).length}`,
+  );
+  lines.push(
+    "year  SAIDI_h  planned_h  unplanned_h  " +
+      "fault-rate factor over the starting rates (urban_core / town / rural)",
+  );
+  for (const year of new Set(history.days.map((d) => civilFromDays(d.day).year))) {
+    const ds = history.days.filter((d) => civilFromDays(d.day).year === year);
+    const n = sum(ds, (d) => d.customersServed) / ds.length;
+    const planned = sum(ds, (d) => d.plannedCustomerMinutes) / n / 60;
+    const unplanned = sum(ds, (d) => d.unplannedCustomerMinutes) / n / 60;
+    const factors = history.factors.filter((f) => f.year === year).map((f) => f.fault.toFixed(2));
+    lines.push(
+      `${year}  ${(planned + unplanned).toFixed(2).padStart(7)}  ${
+        planned.toFixed(2).padStart(9)
+      }  ` +
+        `${unplanned.toFixed(2).padStart(11)}  ${factors.join(" / ")}`,
+    );
+  }
+  // IEEE 1366-2012 2.5 β method on the unplanned daily SAIDI of the five years.
+  const logs = history.days
+    .map((d) => d.unplannedCustomerMinutes / d.customersServed)
+    .filter((x) => x > 0)
+    .map(Math.log);
+  const alpha = sum(logs, (x) => x) / logs.length;
+  const beta = Math.sqrt(sum(logs, (x) => (x - alpha) ** 2) / (logs.length - 1));
+  const threshold = Math.exp(alpha + 2.5 * beta);
+  const meds = history.days.filter((d) =>
+    d.unplannedCustomerMinutes / d.customersServed > threshold
+  );
+  const storms = new Set(history.stormDays);
+  lines.push(
+    `IEEE 1366 T_MED = ${threshold.toFixed(2)} customer-minutes per customer (unplanned); ` +
+      `${meds.length} major event days, ${meds.filter((d) => storms.has(d.day)).length} of them ` +
+      `storm days; ${history.stormDays.length} storm days drawn`,
+  );
+  return lines.join("\n");
+}
+
+if (import.meta.main) {
+  const outDir = Deno.args[0] ?? DATA_DIR;
+  const generated = await generate(outDir);
+  console.log(`wrote ${Object.keys(DATA_FILES).length} files into ${outDir}`);
+  console.log(summary(generated));
+}

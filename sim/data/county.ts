@@ -1,0 +1,208 @@
+/**
+ * Loads a whole county data directory into one typed, cross-checked {@link County}: every file
+ * is read and checked, every problem of every file is collected, and either the whole county
+ * loads or a single {@link UserError} lists the problems (up to {@link MAX_PROBLEMS}). A file
+ * the directory lacks is taken from the default data (Wuzhi County, `data/`), with one note.
+ *
+ * @example
+ * const county = await loadCounty("my-utility-extract", { onNote: console.warn });
+ * county.transformersByFeeder.get("F001");
+ *
+ * @module
+ */
+import { type Problem, UserError } from "../errors.ts";
+import { type ApplicationRate, monthlyRates, parseApplications } from "./applications.ts";
+import { binsByClass, type CapacityBin, parseCapacity } from "./capacity.ts";
+import { type Compound, parseCompounds } from "./compounds.ts";
+import { costsByItem, parseCosts, type UnitCost } from "./costs.ts";
+import { crossCheck } from "./cross-checks.ts";
+import type { FileResult } from "./csv.ts";
+import { type Feeder, parseFeeders } from "./feeders.ts";
+import { DATA_FILES, type DataFile, dataPath, DEFAULT_DATA_DIR, trimSlashes } from "./files.ts";
+import { parseHistory, type ReliabilityDay } from "./history.ts";
+import { parseTransformers, type Transformer } from "./transformers.ts";
+import type { CostItem, CustomerClass } from "./vocabulary.ts";
+import { parseWeekdayProfile, weekdayFactors } from "./weekday-profile.ts";
+
+export { DEFAULT_DATA_DIR };
+
+/** A loaded, checked county: the records of every file, and indexes the models need. */
+export interface County {
+  feeders: readonly Feeder[];
+  feederById: ReadonlyMap<string, Feeder>;
+  transformers: readonly Transformer[];
+  transformerById: ReadonlyMap<string, Transformer>;
+  /** Transformers of each feeder, in file order (every feeder has an entry, maybe empty). */
+  transformersByFeeder: ReadonlyMap<string, readonly Transformer[]>;
+  compounds: readonly Compound[];
+  /** Compounds of each feeder, in file order (every feeder has an entry, maybe empty). */
+  compoundsByFeeder: ReadonlyMap<string, readonly Compound[]>;
+  applicationRates: readonly ApplicationRate[];
+  /** Expected applications per calendar month, by class (index 0 = January). */
+  monthlyApplications: ReadonlyMap<CustomerClass, readonly number[]>;
+  /** Relative arrival intensity by weekday, index 0 = Monday; averages 1. */
+  weekdayFactors: readonly number[];
+  /** Capacity bins of each class, sorted by capacity; each class's shares sum to 1. */
+  capacityBins: ReadonlyMap<CustomerClass, readonly CapacityBin[]>;
+  /** The daily reliability record, consecutive days over whole calendar years. */
+  history: readonly ReliabilityDay[];
+  costs: Readonly<Record<CostItem, UnitCost>>;
+  /** The path each file was read from: the directory's own, or the default's. */
+  sources: Readonly<Record<DataFile, string>>;
+}
+
+/** Options of {@link loadCounty}. */
+export interface LoadOptions {
+  /**
+   * Receives informational messages, such as a file taken from the default data. Defaults to
+   * `console.warn`, so that a fallback is never silent.
+   */
+  onNote?: (message: string) => void;
+}
+
+const PARSERS = {
+  feeders: parseFeeders,
+  transformers: parseTransformers,
+  compounds: parseCompounds,
+  applications: parseApplications,
+  weekdayProfile: parseWeekdayProfile,
+  capacity: parseCapacity,
+  history: parseHistory,
+  costs: parseCosts,
+} as const;
+
+type Results = { [K in DataFile]: ReturnType<typeof PARSERS[K]> };
+
+/**
+ * Loads and checks the county data in `dir` (see data/README.md for the files and columns).
+ * Files missing from `dir` are read from {@link DEFAULT_DATA_DIR}, and `onNote` is told once per
+ * such file.
+ *
+ * @param dir a data directory laid out like the repository's `data/`
+ * @throws {UserError} listing every problem found (file, line, column, expected, found), when
+ *   `dir` is not a directory or any file has a problem; nothing is returned half-loaded
+ */
+export async function loadCounty(dir: string, options: LoadOptions = {}): Promise<County> {
+  const onNote = options.onNote ?? ((message: string) => console.warn(message));
+  const base = trimSlashes(dir);
+  await checkDirectory(base);
+  const names = Object.keys(DATA_FILES) as DataFile[];
+  const texts = await Promise.all(names.map((name) => readDataFile(base, name)));
+  const problems: Problem[] = [];
+  const sources = {} as Record<DataFile, string>;
+  const results = {} as Record<DataFile, FileResult<unknown>>;
+  names.forEach((name, i) => {
+    const read = texts[i];
+    sources[name] = read.path;
+    if (read.note !== undefined) onNote(read.note);
+    if (read.problem !== undefined) {
+      problems.push(read.problem);
+      results[name] = { records: [], problems: [read.problem] };
+    } else {
+      const result = PARSERS[name](read.text, read.path);
+      problems.push(...result.problems);
+      results[name] = result;
+    }
+  });
+  const r = results as Results;
+  problems.push(...crossCheck({
+    feeders: r.feeders,
+    transformers: r.transformers,
+    compounds: r.compounds,
+    history: r.history,
+    files: {
+      feeders: sources.feeders,
+      transformers: sources.transformers,
+      compounds: sources.compounds,
+      history: sources.history,
+    },
+  }));
+  if (problems.length > 0) {
+    const noun = problems.length === 1 ? "problem" : "problems";
+    throw UserError.fromProblems(
+      `County data in ${base} has ${problems.length} ${noun}:`,
+      problems,
+    );
+  }
+  return assemble(r, sources);
+}
+
+async function checkDirectory(dir: string): Promise<void> {
+  let info: Deno.FileInfo;
+  try {
+    info = await Deno.stat(dir);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) {
+      throw new UserError(`County data directory ${dir} does not exist`);
+    }
+    throw error;
+  }
+  if (!info.isDirectory) throw new UserError(`County data directory ${dir} is not a directory`);
+}
+
+interface ReadFile {
+  path: string;
+  text: string;
+  note?: string;
+  problem?: Problem;
+}
+
+/** Reads `name` from `dir`, or from the default data when `dir` lacks it. */
+async function readDataFile(dir: string, name: DataFile): Promise<ReadFile> {
+  const path = dataPath(dir, name);
+  try {
+    return { path, text: await Deno.readTextFile(path) };
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) return unreadable(path, error);
+  }
+  const fallback = dataPath(DEFAULT_DATA_DIR, name);
+  const note = `${DATA_FILES[name]} is not in ${dir}: using the default data's ${fallback}`;
+  try {
+    return { path: fallback, text: await Deno.readTextFile(fallback), note };
+  } catch (error) {
+    return { ...unreadable(fallback, error), note };
+  }
+}
+
+function unreadable(path: string, error: unknown): ReadFile {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    path,
+    text: "",
+    problem: { file: path, expected: "a readable UTF-8 text file", found: JSON.stringify(reason) },
+  };
+}
+
+/** Builds the {@link County} from files that were all read without a problem. */
+function assemble(r: Results, sources: Record<DataFile, string>): County {
+  const plain = <T>(result: FileResult<T>): T[] => result.records.map((x) => x.record);
+  const feeders = plain(r.feeders);
+  const transformers = plain(r.transformers);
+  const compounds = plain(r.compounds);
+  const applicationRates = plain(r.applications);
+  return {
+    feeders,
+    feederById: new Map(feeders.map((f) => [f.id, f])),
+    transformers,
+    transformerById: new Map(transformers.map((t) => [t.id, t])),
+    transformersByFeeder: groupByFeeder(feeders, transformers),
+    compounds,
+    compoundsByFeeder: groupByFeeder(feeders, compounds),
+    applicationRates,
+    monthlyApplications: monthlyRates(applicationRates),
+    weekdayFactors: weekdayFactors(plain(r.weekdayProfile)),
+    capacityBins: binsByClass(plain(r.capacity)),
+    history: plain(r.history),
+    costs: costsByItem(plain(r.costs)),
+    sources,
+  };
+}
+
+function groupByFeeder<T extends { feederId: string }>(
+  feeders: readonly Feeder[],
+  items: readonly T[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>(feeders.map((f) => [f.id, []]));
+  for (const item of items) groups.get(item.feederId)!.push(item);
+  return groups;
+}
