@@ -314,3 +314,34 @@ Deno.test("workFor: a 6-hour job started Friday 16:00 before Labour Day ends aft
   env.run();
   assert.equal(done, "2023-05-04 14h");
 });
+
+Deno.test("determinism: the same seed gives the identical event trace, another seed a different one", async () => {
+  const { RandomStreams, exponential } = await import("../sim/engine/mod.ts");
+  function trace(seed: number): string[] {
+    const env = new Environment();
+    const streams = new RandomStreams(seed);
+    const desk = new Resource(env, 2);
+    const gap = exponential(streams.stream("arrivals"), 1.5);
+    const work = exponential(streams.stream("service"), 1);
+    const log: string[] = [];
+    env.process(function* () {
+      for (let i = 0; i < 500; i++) {
+        env.process(function* () {
+          const turn = desk.request();
+          yield turn;
+          log.push(`start ${i} ${env.now}`);
+          yield work();
+          desk.release(turn);
+          log.push(`end ${i} ${env.now}`);
+        }());
+        yield gap();
+      }
+    });
+    env.run();
+    return log;
+  }
+  const a = trace(7);
+  assert.equal(a.length, 1000);
+  assert.deepEqual(trace(7), a);
+  assert.notDeepEqual(trace(8), a);
+});
