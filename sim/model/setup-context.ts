@@ -1,0 +1,75 @@
+/**
+ * Builds the shared {@link ModelContext} of one replication: an environment starting at 00:00
+ * on 1 January of the year, the working calendar with that epoch, and the replication's random
+ * streams (derived from the scenario seed and the replication index only).
+ */
+import { WorkCalendar } from "../engine/calendar.ts";
+import { Environment } from "../engine/environment.ts";
+import { RandomStreams } from "../engine/random/streams.ts";
+import type { County } from "../data/county.ts";
+import { UserError } from "../errors.ts";
+import type { ModelContext, ModelName } from "./context.ts";
+
+const calendars = new Map<number, Promise<WorkCalendar>>();
+
+/**
+ * The working calendar with its epoch at 00:00 on 1 January of `year` (loaded once per year
+ * and process). The year after must be covered too, because applications filed in December
+ * finish in January.
+ *
+ * @throws UserError when the calendar data does not cover `year` and the year after.
+ */
+export function calendarForYear(year: number): Promise<WorkCalendar> {
+  let calendar = calendars.get(year);
+  if (calendar === undefined) {
+    calendar = WorkCalendar.load({ epoch: `${year}-01-01` }).catch((error) => {
+      calendars.delete(year);
+      if (error instanceof RangeError) {
+        throw new UserError(`year ${year} cannot be simulated: ${error.message}`);
+      }
+      throw error;
+    }).then((loaded) => {
+      if (year + 1 > loaded.lastYear) {
+        calendars.delete(year);
+        throw new UserError(
+          `year ${year} cannot be simulated: the working calendar must also cover ${year + 1} ` +
+            `(it covers ${loaded.firstYear}–${loaded.lastYear}; add data/calendar/${year + 1}.csv)`,
+        );
+      }
+      return loaded;
+    });
+    calendars.set(year, calendar);
+  }
+  return calendar;
+}
+
+/** Options of {@link createContext}. */
+export interface ContextOptions {
+  county: County;
+  /** From {@link calendarForYear}. */
+  calendar: WorkCalendar;
+  year: number;
+  /** Scenario seed. */
+  seed: number | string;
+  /** Replication index (0-based). */
+  replication: number;
+  /** Sub-models taking part; default all three. */
+  active?: readonly ModelName[];
+}
+
+/** A fresh context for one replication. */
+export function createContext(options: ContextOptions): ModelContext {
+  const { county, calendar, year } = options;
+  const start = calendar.timeOf(`${year}-01-01`);
+  const horizon = calendar.timeOf(`${year + 1}-01-01`);
+  return {
+    env: new Environment(start),
+    calendar,
+    streams: RandomStreams.forReplication(options.seed, options.replication),
+    county,
+    year,
+    horizon,
+    hooks: {},
+    active: new Set(options.active ?? ["applications", "reliability", "pv"]),
+  };
+}

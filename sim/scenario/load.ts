@@ -1,0 +1,174 @@
+/**
+ * Reads a scenario file: JSON with `extends` inheritance, checked against the models' specs.
+ * A scenario inherits every field of the scenario it `extends` (a name in the same folder, or a
+ * path relative to the file) and overrides what it sets; objects merge key by key, lists and
+ * values replace.
+ *
+ * Every user mistake — a missing file, invalid JSON, an unknown key, a wrong type, a value out
+ * of range, an `extends` cycle — becomes one {@link UserError} naming the file and the field.
+ */
+import { type Problem, UserError } from "../errors.ts";
+import type { GroupSpec, ValueOf } from "../model/parameters.ts";
+import { validateAgainst } from "./validate.ts";
+
+/** Keys a scenario file may hold besides its spec's fields. */
+const FILE_KEYS = ["$schema", "extends"] as const;
+
+/** Where the shipped scenarios live; bare names on the command line are looked up here. */
+export const SCENARIOS_DIR = decodeURIComponent(
+  new URL("../../scenarios/", import.meta.url).pathname,
+);
+
+/**
+ * The file a command-line scenario argument names: a path as given when it looks like one
+ * (has a `/` or ends in `.json`), else `scenarios/<name>.json`.
+ */
+export function scenarioPath(argument: string): string {
+  return argument.includes("/") || argument.endsWith(".json")
+    ? argument
+    : `${SCENARIOS_DIR}${argument}.json`;
+}
+
+/** A scenario read from disk. */
+export interface LoadedScenario<V> {
+  /** The file it was read from. */
+  file: string;
+  /** The chain of files merged, the file itself first. */
+  chain: string[];
+  /** Every field, defaults filled in. */
+  values: V;
+}
+
+/** Line and column (1-based) of a character offset in `text`. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+
+/** Parses JSON, turning a syntax error into a message with line and column. */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    const at = /position (\d+)/.exec(message);
+    const where = lc
+      ? { line: Number(lc[1]), column: Number(lc[2]) }
+      : lineColumn(text, at ? Number(at[1]) : text.length);
+    const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(
+      / in JSON at position \d+/,
+      "",
+    );
+    throw new UserError(`${file}:${where.line}:${where.column}: invalid JSON: ${reason}`);
+  }
+}
+
+function directoryOf(file: string): string {
+  const i = file.lastIndexOf("/");
+  return i < 0 ? "." : file.slice(0, i) || "/";
+}
+
+/** Resolves an `extends` value against the file that holds it. */
+function resolveParent(parent: string, file: string): string {
+  const name = parent.endsWith(".json") ? parent : `${parent}.json`;
+  return name.startsWith("/") ? name : `${directoryOf(file)}/${name}`;
+}
+
+async function readJsonObject(file: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await Deno.readTextFile(file);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) {
+      throw new UserError(`scenario file ${file} does not exist`);
+    }
+    if (error instanceof Deno.errors.IsADirectory) {
+      throw new UserError(`scenario file ${file} is a directory, not a JSON file`);
+    }
+    throw error;
+  }
+  const value = parseJson(text, file);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new UserError(
+      `${file}: expected a JSON object at the top level, found ${
+        Array.isArray(value) ? "an array" : JSON.stringify(value)
+      }`,
+    );
+  }
+  return value as Record<string, unknown>;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** `child` over `parent`: objects merge key by key; anything else in `child` replaces. */
+export function mergeOver(
+  parent: Record<string, unknown>,
+  child: Record<string, unknown>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...parent };
+  for (const [key, value] of Object.entries(child)) {
+    out[key] = isObject(value) && isObject(parent[key])
+      ? mergeOver(parent[key] as Record<string, unknown>, value)
+      : value;
+  }
+  return out;
+}
+
+function withoutFileKeys(raw: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...raw };
+  for (const key of FILE_KEYS) delete out[key];
+  return out;
+}
+
+/**
+ * Reads `file` and the chain of scenarios it extends, checks each file against `spec` (so each
+ * problem names the file it is in), merges them and fills in defaults.
+ *
+ * @throws UserError on any problem (nothing is returned half-read).
+ */
+export async function loadScenario<S extends GroupSpec>(
+  file: string,
+  spec: S,
+): Promise<LoadedScenario<ValueOf<S>>> {
+  const chain: string[] = [];
+  const raws: Record<string, unknown>[] = [];
+  const problems: Problem[] = [];
+  let current: string | undefined = file;
+  while (current !== undefined) {
+    if (chain.includes(current)) {
+      throw new UserError(`${file}: extends cycle: ${[...chain, current].join(" → ")}`);
+    }
+    chain.push(current);
+    const raw = await readJsonObject(current);
+    raws.push(raw);
+    const parent = raw.extends;
+    if (parent !== undefined && (typeof parent !== "string" || parent === "")) {
+      problems.push({
+        file: current,
+        column: "extends",
+        expected: "the name or path of another scenario",
+        found: JSON.stringify(parent),
+      });
+      break;
+    }
+    // Each file must be valid on its own as a partial scenario.
+    validateAgainst(spec, withoutFileKeys(raw), "", current, problems);
+    current = parent === undefined ? undefined : resolveParent(parent, current);
+  }
+  if (problems.length > 0) {
+    throw UserError.fromProblems(
+      `${file}: the scenario has ${problems.length} problem${problems.length === 1 ? "" : "s"}:`,
+      problems,
+    );
+  }
+  const merged = raws.reduceRight<Record<string, unknown>>(
+    (acc, raw) => mergeOver(acc, withoutFileKeys(raw)),
+    {},
+  );
+  const values = validateAgainst(spec, merged, "", file, problems);
+  return { file, chain, values };
+}

@@ -1,0 +1,174 @@
+/**
+ * Scenario files: inheritance, defaults, and one clear message for every kind of mistake. These
+ * tests use a small spec of their own, so they check the format machinery, not the models.
+ */
+import assert from "node:assert/strict";
+import { UserError } from "../sim/errors.ts";
+import {
+  changes,
+  choice,
+  count,
+  defaultsOf,
+  flag,
+  group,
+  number,
+  share,
+} from "../sim/model/parameters.ts";
+import { closest } from "../sim/scenario/closest.ts";
+import { toJsonSchema } from "../sim/scenario/json-schema.ts";
+import { loadScenario } from "../sim/scenario/load.ts";
+
+const SPEC = group("test scenario", {
+  year: count("year", 2023, { min: 2022, max: 2024, unit: "year" }),
+  applications: group("applications", {
+    lvThresholdKw: number("LV access threshold", 160, "kW", {
+      min: 50,
+      max: 400,
+      clause: "三.(一)",
+    }),
+    parallelApproval: flag("parallel approval", true, "二.(二)"),
+    cloudInspectionShare: share("cloud inspection share", 0.6),
+    mode: choice("mode", ["a", "b"], "a"),
+    surveyCrews: count("survey crews", 4, { max: 50 }),
+    surveyCrewChanges: changes("survey crew changes", "crews", { max: 50 }),
+  }),
+});
+
+async function withFiles(
+  files: Record<string, string>,
+  body: (dir: string) => Promise<void>,
+): Promise<void> {
+  const dir = await Deno.makeTempDir();
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      await Deno.writeTextFile(`${dir}/${name}`, text);
+    }
+    await body(dir);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+async function rejectsWith(promise: Promise<unknown>, message: string): Promise<void> {
+  await assert.rejects(promise, (error: unknown) => {
+    assert.ok(error instanceof UserError, `expected a UserError, got ${error}`);
+    assert.equal(error.message, message);
+    return true;
+  });
+}
+
+Deno.test("a scenario inherits from the one it extends and overrides what it sets", async () => {
+  await withFiles({
+    "base.json": JSON.stringify({ applications: { lvThresholdKw: 100, parallelApproval: false } }),
+    "child.json": JSON.stringify({ extends: "base", applications: { lvThresholdKw: 170 } }),
+  }, async (dir) => {
+    const loaded = await loadScenario(`${dir}/child.json`, SPEC);
+    assert.deepEqual(loaded.chain, [`${dir}/child.json`, `${dir}/base.json`]);
+    assert.equal(loaded.values.applications.lvThresholdKw, 170);
+    assert.equal(loaded.values.applications.parallelApproval, false);
+    assert.equal(loaded.values.applications.cloudInspectionShare, 0.6); // default
+    assert.equal(loaded.values.year, 2023);
+  });
+});
+
+Deno.test("an empty scenario is the defaults", async () => {
+  await withFiles({ "s.json": "{}" }, async (dir) => {
+    const loaded = await loadScenario(`${dir}/s.json`, SPEC);
+    assert.deepEqual(loaded.values, defaultsOf(SPEC));
+  });
+});
+
+Deno.test("bad input: each mistake gives one clear message naming file and field", async () => {
+  await withFiles({
+    "invalid.json": '{\n  "year": 2023,\n  "applications": { "lvThresholdKw": 170, }\n}',
+    "unknown.json": JSON.stringify({ applications: { lvThresholdKW: 170 } }),
+    "type.json": JSON.stringify({ applications: { parallelApproval: "yes" } }),
+    "range.json": JSON.stringify({ applications: { cloudInspectionShare: 1.5 }, year: 2030 }),
+    "enum.json": JSON.stringify({ applications: { mode: "c" } }),
+    "a.json": JSON.stringify({ extends: "b" }),
+    "b.json": JSON.stringify({ extends: "a.json" }),
+    "parent-missing.json": JSON.stringify({ extends: "nowhere" }),
+    "array.json": "[1, 2]",
+    "changes.json": JSON.stringify({
+      applications: {
+        surveyCrewChanges: [{ from: "2023-07-01", value: 6 }, { from: "2023-03-01", value: 2.5 }],
+      },
+    }),
+  }, async (dir) => {
+    await rejectsWith(
+      loadScenario(`${dir}/missing.json`, SPEC),
+      `scenario file ${dir}/missing.json does not exist`,
+    );
+    await rejectsWith(
+      loadScenario(`${dir}/invalid.json`, SPEC),
+      `${dir}/invalid.json:3:43: invalid JSON: Expected double-quoted property name`,
+    );
+    await rejectsWith(
+      loadScenario(`${dir}/unknown.json`, SPEC),
+      `${dir}/unknown.json: the scenario has 1 problem:\n` +
+        `  ${dir}/unknown.json: applications.lvThresholdKW: expected a known key ` +
+        `(did you mean "lvThresholdKw"?), found unknown key "lvThresholdKW"`,
+    );
+    await rejectsWith(
+      loadScenario(`${dir}/type.json`, SPEC),
+      `${dir}/type.json: the scenario has 1 problem:\n` +
+        `  ${dir}/type.json: applications.parallelApproval: expected true or false, found "yes"`,
+    );
+    await rejectsWith(
+      loadScenario(`${dir}/range.json`, SPEC),
+      `${dir}/range.json: the scenario has 2 problems:\n` +
+        `  ${dir}/range.json: year: expected a whole number from 2022 to 2024 (year), found 2030\n` +
+        `  ${dir}/range.json: applications.cloudInspectionShare: expected a number from 0 to 1 ` +
+        `(share 0–1), found 1.5`,
+    );
+    await rejectsWith(
+      loadScenario(`${dir}/enum.json`, SPEC),
+      `${dir}/enum.json: the scenario has 1 problem:\n` +
+        `  ${dir}/enum.json: applications.mode: expected one of "a", "b", found "c"`,
+    );
+    await rejectsWith(
+      loadScenario(`${dir}/a.json`, SPEC),
+      `${dir}/a.json: extends cycle: ${dir}/a.json → ${dir}/b.json → ${dir}/a.json`,
+    );
+    await rejectsWith(
+      loadScenario(`${dir}/parent-missing.json`, SPEC),
+      `scenario file ${dir}/nowhere.json does not exist`,
+    );
+    await rejectsWith(
+      loadScenario(`${dir}/array.json`, SPEC),
+      `${dir}/array.json: expected a JSON object at the top level, found an array`,
+    );
+    await rejectsWith(
+      loadScenario(`${dir}/changes.json`, SPEC),
+      `${dir}/changes.json: the scenario has 2 problems:\n` +
+        `  ${dir}/changes.json: applications.surveyCrewChanges[1].from: expected a date after ` +
+        `2023-07-01 (changes in date order), found "2023-03-01"\n` +
+        `  ${dir}/changes.json: applications.surveyCrewChanges[1].value: expected a whole number ` +
+        `from 0 to 50 (crews), found 2.5`,
+    );
+  });
+});
+
+Deno.test("closest finds plausible misspellings only", () => {
+  assert.equal(closest("lvThresholdKW", ["lvThresholdKw", "seed"]), "lvThresholdKw");
+  assert.equal(closest("replicatons", ["replications", "seed"]), "replications");
+  assert.equal(closest("zzz", ["seed", "year"]), undefined);
+});
+
+Deno.test("the JSON Schema documents every lever with unit, default, range and clause", () => {
+  const schema = toJsonSchema(SPEC) as {
+    additionalProperties: boolean;
+    properties: { applications: { properties: Record<string, Record<string, unknown>> } };
+  };
+  assert.equal(schema.additionalProperties, false);
+  const threshold = schema.properties.applications.properties.lvThresholdKw;
+  assert.equal(threshold.type, "number");
+  assert.equal(threshold.default, 160);
+  assert.equal(threshold.minimum, 50);
+  assert.equal(threshold.maximum, 400);
+  assert.equal(
+    threshold.description,
+    "LV access threshold Unit: kW. Default: 160. Range: 50–400. Source: 三.(一).",
+  );
+  assert.equal(schema.properties.applications.properties.surveyCrews.type, "integer");
+});
