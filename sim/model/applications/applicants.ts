@@ -1,0 +1,239 @@
+/**
+ * Who applies: builds an {@link Application} for an applicant of a class — capacity, place,
+ * channel and the site attributes the supply plan will need — and applies the access rules.
+ * Each class draws from its own streams (`applications.capacity.<class>`, `…location…`,
+ * `…channel…`, `…site…`), a fixed number of draws per applicant, so that a lever that changes
+ * how an application is handled never changes who applied (common random numbers).
+ *
+ * @module
+ */
+import type { Compound } from "../../data/compounds.ts";
+import type { County } from "../../data/county.ts";
+import type { Feeder } from "../../data/feeders.ts";
+import type { CustomerClass } from "../../data/vocabulary.ts";
+import type { Rng } from "../../engine/random/rng.ts";
+import { standardNormal } from "../../engine/random/standard-normal.ts";
+import type { PvApplication } from "../context.ts";
+import { accessFor } from "./access.ts";
+import { Application, type Site } from "./application.ts";
+import { capacitySampler } from "./capacity.ts";
+import type { Channel, Voltage } from "./classes.ts";
+import { CompoundSupply } from "./ev-capacity.ts";
+import { cableShare, compoundSampler, feederSampler, PvTransformerPicker } from "./location.ts";
+import type { ApplicationParameters } from "./parameters.ts";
+import type { ModelState } from "./state.ts";
+
+/** The site draws a caller may fix (tests, notebooks); see {@link Site}. */
+export type SiteDraws = Pick<
+  Site,
+  | "uWorks"
+  | "zLength"
+  | "cable"
+  | "zFloor"
+  | "uLowRisk"
+  | "uFunded"
+  | "uLand"
+  | "uThirdParty"
+  | "zLead"
+>;
+
+/** An application to submit by hand: what is not given is drawn as for any applicant. */
+export interface ApplicationRequest {
+  customerClass: CustomerClass;
+  capacityKw?: number;
+  /** Feeder id (ignored for PV with a transformer, and for chargers with a compound). */
+  feederId?: string;
+  /** Compound id of a charger. */
+  compoundId?: string;
+  /** Transformer id of a PV system. */
+  transformerId?: string;
+  channel?: Channel;
+  /** Fixed site draws, e.g. `{ uWorks: 0 }` for "needs network works" whatever the share. */
+  draws?: Partial<SiteDraws>;
+}
+
+/** No request: everything drawn. */
+const DRAW_ALL: Omit<ApplicationRequest, "customerClass"> = Object.freeze({});
+/** No fixed site draws. */
+const NO_FIXED_DRAWS: Partial<SiteDraws> = Object.freeze({});
+
+/** The classes whose applications can come from a registration push (二.(三)). */
+const PUSHABLE: ReadonlySet<CustomerClass> = new Set([
+  "residential",
+  "lv_small",
+  "lv_other",
+  "hv_single",
+  "hv_dual",
+]);
+
+interface ClassTools {
+  capacity: () => number;
+  location: Rng;
+  feeder: () => Feeder;
+  compound: (() => Compound) | null;
+  channel: Rng;
+  site: Rng;
+  normal: () => number;
+}
+
+/** Makes applications for one replication. */
+export class ApplicantFactory {
+  readonly #s: ModelState;
+  readonly #county: County;
+  readonly #p: ApplicationParameters;
+  readonly #tools = new Map<CustomerClass, ClassTools>();
+  readonly #supplies = new Map<string, CompoundSupply>();
+  readonly #pvTransformers: PvTransformerPicker;
+
+  constructor(s: ModelState) {
+    this.#s = s;
+    this.#county = s.county;
+    this.#p = s.p;
+    this.#pvTransformers = new PvTransformerPicker(s.county);
+  }
+
+  /**
+   * A new application of `customerClass` arriving at `at`, with the PV model's application
+   * object when it comes from the PV model.
+   *
+   * @throws Error naming an unknown feeder, compound or transformer id in `request` or `pv`
+   */
+  create(
+    customerClass: CustomerClass,
+    at: number,
+    request: Omit<ApplicationRequest, "customerClass"> = DRAW_ALL,
+    pv: PvApplication | null = null,
+  ): Application {
+    const tools = this.#toolsOf(customerClass);
+    const county = this.#county;
+    // Draws in a fixed order and number per applicant.
+    const drawnCapacity = tools.capacity();
+    const capacityKw = pv?.capacityKw ?? request.capacityKw ?? drawnCapacity;
+    const drawnFeeder = tools.feeder();
+    const uPlace = tools.location();
+    let feeder = request.feederId === undefined ? drawnFeeder : this.#feeder(request.feederId);
+    let compound: CompoundSupply | null = null;
+    let transformerId = "";
+    if (customerClass === "ev_charger") {
+      const c = request.compoundId !== undefined
+        ? this.#compound(request.compoundId)
+        : request.feederId === undefined && tools.compound !== null
+        ? tools.compound()
+        : null;
+      if (c !== null) {
+        compound = this.#supplyOf(c);
+        feeder = this.#feeder(c.feederId);
+      }
+    } else if (customerClass === "pv") {
+      const id = pv?.transformerId ?? request.transformerId;
+      if (id !== undefined) {
+        const t = county.transformerById.get(id);
+        if (t === undefined) throw new Error(`PV application: unknown transformer id "${id}"`);
+        transformerId = t.id;
+        feeder = this.#feeder(t.feederId);
+      } else {
+        const household = capacityKw <= this.#p.access.pvHouseholdMaxKw;
+        transformerId = this.#pvTransformers.pick(uPlace, feeder, household)?.id ?? "";
+      }
+    }
+    const s = tools.site;
+    const fixed = request.draws ?? NO_FIXED_DRAWS;
+    const uCable = s();
+    const site: Site = {
+      region: feeder.region,
+      feederId: feeder.id,
+      transformerId,
+      compound,
+      uWorks: fixed.uWorks ?? s(),
+      zLength: fixed.zLength ?? tools.normal(),
+      cable: fixed.cable ?? uCable < cableShare(feeder),
+      zFloor: fixed.zFloor ?? tools.normal(),
+      uLowRisk: fixed.uLowRisk ?? s(),
+      uFunded: fixed.uFunded ?? s(),
+      uLand: fixed.uLand ?? s(),
+      uThirdParty: fixed.uThirdParty ?? s(),
+      zLead: fixed.zLead ?? tools.normal(),
+    };
+    const access = accessFor(customerClass, capacityKw, site.region, this.#p);
+    const uChannel = tools.channel();
+    const channel = request.channel ?? this.#channel(customerClass, access.voltage, uChannel);
+    // A PV application not from the PV model still gives the hooks something to talk about.
+    const pvApplication: PvApplication | null = pv ??
+      (customerClass === "pv" && transformerId !== ""
+        ? {
+          capacityKw,
+          transformerId,
+          kind: capacityKw <= this.#p.access.pvHouseholdMaxKw ? "household" : "commercial",
+        }
+        : null);
+    const app = new Application(customerClass, capacityKw, channel, site, at, pvApplication);
+    app.customerClass = access.customerClass;
+    app.voltage = access.voltage;
+    app.service = access.service;
+    app.threeZero = access.threeZero;
+    app.moved = access.moved;
+    return app;
+  }
+
+  /**
+   * Channel (二.(三), 三.(二).2): HV applications are proactive with `proactiveShare`, then
+   * pushed with `pushedShare`; LV residential and enterprise applications pushed with
+   * `pushedShare`; 5G stations, chargers, PV and mining come the ordinary way.
+   */
+  #channel(customerClass: CustomerClass, voltage: Voltage, u: number): Channel {
+    if (!PUSHABLE.has(customerClass)) return "ordinary";
+    const { pushedShare, proactiveShare } = this.#p.channels;
+    if (voltage === "10kv") {
+      if (u < proactiveShare) return "proactive";
+      return u < proactiveShare + pushedShare ? "pushed" : "ordinary";
+    }
+    return u < pushedShare ? "pushed" : "ordinary";
+  }
+
+  #toolsOf(customerClass: CustomerClass): ClassTools {
+    let tools = this.#tools.get(customerClass);
+    if (tools === undefined) {
+      const streams = this.#s.ctx.streams;
+      const stream = (what: string) => streams.stream(`applications.${what}.${customerClass}`);
+      const location = stream("location");
+      const site = stream("site");
+      tools = {
+        capacity: capacitySampler(
+          stream("capacity"),
+          this.#county.capacityBins.get(customerClass)!,
+        ),
+        location,
+        feeder: feederSampler(location, this.#county),
+        compound: customerClass === "ev_charger" ? compoundSampler(location, this.#county) : null,
+        channel: stream("channel"),
+        site,
+        normal: standardNormal(site),
+      };
+      this.#tools.set(customerClass, tools);
+    }
+    return tools;
+  }
+
+  #feeder(id: string): Feeder {
+    const feeder = this.#county.feederById.get(id);
+    if (feeder === undefined) throw new Error(`application: unknown feeder id "${id}"`);
+    return feeder;
+  }
+
+  #compound(id: string): Compound {
+    const compound = this.#county.compounds.find((c) => c.id === id);
+    if (compound === undefined) throw new Error(`application: unknown compound id "${id}"`);
+    return compound;
+  }
+
+  /** The one charger-capacity state per compound. */
+  #supplyOf(compound: Compound): CompoundSupply {
+    let supply = this.#supplies.get(compound.id);
+    if (supply === undefined) {
+      const ev = this.#p.evCharging;
+      supply = new CompoundSupply(compound, ev.evReservedShare, ev.evKwPerSpace);
+      this.#supplies.set(compound.id, supply);
+    }
+    return supply;
+  }
+}

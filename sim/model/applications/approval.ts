@@ -1,0 +1,54 @@
+/**
+ * Administrative approval of the connection works (plan 二.(二) and its footnotes, 三.(二).1):
+ * none for three-zero users, "non-prohibited exempt" works and small low-risk projects;
+ * parallel approval within 2 working days for the rest; serial permits as the option the plan
+ * replaced.
+ *
+ * @module
+ */
+import { APPROVAL } from "../targets.ts";
+import type { Application } from "./application.ts";
+import type { ApprovalKind } from "./classes.ts";
+import { lognormalAt } from "./duration.ts";
+import type { ApplicationParameters } from "./parameters.ts";
+import type { Draws } from "./state.ts";
+
+/**
+ * The approval an application's network works need. `app.lineLengthM` and `app.excavationM`
+ * must be set. Every connection here is at most 10 kV, within the exempt scope's ≤ 35 kV.
+ */
+export function approvalKindOf(app: Application, p: ApplicationParameters): ApprovalKind {
+  // 二.(二): 对实行"三零"服务用户…"零审批".
+  if (app.threeZero) return "three_zero";
+  if (!app.needsNetworkWorks) return "no_works";
+  if (p.approval.exemptions) {
+    // Footnote 2, 非禁免批: 管线长度不大于150米…开挖…不大于100米.
+    if (
+      app.lineLengthM <= APPROVAL.exemptMaxLineM &&
+      app.excavationM <= APPROVAL.exemptMaxExcavationM
+    ) return "exempt";
+    // Footnote 3, 社会投资小型低风险项目: 总建筑面积不大于10000平方米… (and the other conditions).
+    const a = p.approval;
+    const floorAreaM2 = lognormalAt(app.site.zFloor, a.floorAreaM2Median, a.floorAreaM2P90);
+    if (floorAreaM2 <= APPROVAL.smallLowRiskMaxFloorM2 && app.site.uLowRisk < a.lowRiskShare) {
+      return "small_low_risk";
+    }
+  }
+  return p.approval.parallelApproval ? "parallel" : "serial";
+}
+
+/**
+ * Working days an approval takes: one parallel round, or the permits one after another
+ * (their sum); 0 for the exemptions.
+ */
+export function approvalWorkingDays(
+  kind: ApprovalKind,
+  p: ApplicationParameters,
+  draw: Draws,
+): number {
+  if (kind === "parallel") return draw.approvalDays();
+  if (kind !== "serial") return 0;
+  let days = 0;
+  for (let i = 0; i < p.approval.serialPermits; i++) days += draw.permitDays();
+  return days;
+}

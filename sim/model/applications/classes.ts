@@ -1,0 +1,97 @@
+/**
+ * The words of the application model: customer classes, voltages, the service an application
+ * gets (which decides the plan's target it is measured against), channels, investors and
+ * approval kinds.
+ *
+ * @module
+ */
+import type { CustomerClass } from "../../data/vocabulary.ts";
+import { STEP_TARGETS, TIMELINE_TARGETS, type TimelineTarget } from "../targets.ts";
+
+/** The classes with a timeline in the results (every class but `mining`, which never connects). */
+export const TIMELINE_CLASSES = [
+  "residential",
+  "lv_small",
+  "lv_other",
+  "hv_single",
+  "hv_dual",
+  "base_station",
+  "ev_charger",
+  "pv",
+] as const satisfies readonly CustomerClass[];
+
+/** One of {@link TIMELINE_CLASSES}. */
+export type TimelineClass = typeof TIMELINE_CLASSES[number];
+
+/** Connection voltage: 0.4 kV or 10 kV. */
+export type Voltage = "lv" | "10kv";
+
+/**
+ * The service an application gets, one of the five the plan sets a timeline target for
+ * (二.(二)). Classes without a target of their own are measured against the target of the
+ * service they get:
+ * - `base_station`: LV → `lv_other` (a tower company is not a small or micro firm, so no
+ *   three-zero service), 10 kV → `hv_single`;
+ * - `ev_charger`: a private charger (≤ `evPrivateMaxKw`) is a resident's LV connection →
+ *   `residential`; a larger LV charger → `lv_other`; 10 kV → `hv_single`;
+ * - `pv`: LV → `lv_other`, 10 kV → `hv_single`; business handling time, since the customer's
+ *   own works (installing the PV system) are the bulk of the whole process;
+ * - `lv_small` without three-zero service → `lv_other`.
+ */
+export type Service = keyof typeof TIMELINE_TARGETS;
+
+/** The plan's timeline target of a service. */
+export function targetOf(service: Service): TimelineTarget {
+  return TIMELINE_TARGETS[service];
+}
+
+/**
+ * How the application reached the utility (二.(三), 三.(二).2, 三.(三).3): `pushed` from a
+ * business- or property-registration event, `proactive` (a project known early from the
+ * land-transfer or project-approval platforms), or `ordinary` (online or at the counter).
+ */
+export type Channel = "ordinary" | "pushed" | "proactive";
+
+/**
+ * Who pays for the network works, the three-colour sheet (三色单, 三.(二).2.(4)): `red` the
+ * government, `green` the utility, `yellow` the customer.
+ */
+export type Investor = "red" | "green" | "yellow";
+
+/**
+ * Administrative approval of the connection works (二.(二) and footnotes): none for three-zero
+ * users, for "non-prohibited exempt" scope and for small low-risk projects; `parallel` or
+ * `serial` approval otherwise; `no_works` when there are no network works to approve.
+ */
+export type ApprovalKind =
+  | "three_zero"
+  | "exempt"
+  | "small_low_risk"
+  | "parallel"
+  | "serial"
+  | "no_works";
+
+/** Whether an approval kind is one of the plan's exemptions (an approval skipped). */
+export function isSkippedApproval(kind: ApprovalKind): boolean {
+  return kind === "three_zero" || kind === "exempt" || kind === "small_low_risk";
+}
+
+/** Where an application stands at the horizon. */
+export type Status = "in_progress" | "energised" | "refused";
+
+/**
+ * The most steps (环节) the customer may take part in (二.(三), 三.(十).2): 5G stations 3 (LV)
+ * or 4 (10 kV); others by voltage and whether the application was pushed from registration data.
+ */
+export function stepTargetOf(
+  customerClass: CustomerClass,
+  voltage: Voltage,
+  channel: Channel,
+): number {
+  if (customerClass === "base_station") {
+    return voltage === "lv" ? STEP_TARGETS.baseStationLv : STEP_TARGETS.baseStationHv;
+  }
+  const pushed = channel === "pushed";
+  if (voltage === "lv") return pushed ? STEP_TARGETS.lvPushed : STEP_TARGETS.lv;
+  return pushed ? STEP_TARGETS.hvPushed : STEP_TARGETS.hv;
+}

@@ -1,0 +1,18 @@
+/**
+ * The customer's own works (用户受电工程): for HV users whose design the utility reviews, the
+ * design and its review first; then construction.
+ *
+ * @module
+ */
+import type { ProcessBody } from "../../engine/process.ts";
+import type { Application } from "./application.ts";
+import { designAndReview, needsDesignReview } from "./design-review.ts";
+import type { ModelState } from "./state.ts";
+import { worksProfileOf } from "./supply-plan.ts";
+
+/** Design and review when needed, then construction; records when the customer is done. */
+export function* customerWorks(s: ModelState, app: Application): ProcessBody<void> {
+  if (needsDesignReview(app, s.p)) yield* designAndReview(s, app);
+  yield s.clock.days(s.draw.customerWorksDays[worksProfileOf(app)]());
+  app.customerDoneAt = s.ctx.env.now;
+}

@@ -1,0 +1,35 @@
+/**
+ * Review of the customer substation's design (设计审查): the customer's designer prepares the
+ * drawings after the supply plan, and a design engineer of the utility reviews them online.
+ * Only for the HV users the `designReview` lever names (by default important, i.e. dual-source,
+ * users).
+ *
+ * @module
+ */
+import type { ProcessBody } from "../../engine/process.ts";
+import type { Application } from "./application.ts";
+import type { ApplicationParameters } from "./parameters.ts";
+import type { ModelState } from "./state.ts";
+
+/** Whether the utility reviews this application's customer substation design. */
+export function needsDesignReview(app: Application, p: ApplicationParameters): boolean {
+  if (app.voltage !== "10kv") return false;
+  const mode = p.access.designReview;
+  return mode === "all" || (mode === "important" && app.customerClass === "hv_dual");
+}
+
+/**
+ * The customer designs (customer works), then the review, from submission to answer, is the
+ * utility's handling: `app.reviewDays` goes back into business handling time.
+ */
+export function* designAndReview(s: ModelState, app: Application): ProcessBody<void> {
+  const { clock, draw } = s;
+  yield clock.days(draw.customerDesignDays());
+  const submitted = s.ctx.env.now;
+  const engineers = s.staff.designReviewers;
+  const engineer = engineers.request();
+  yield engineer;
+  yield engineers.work(engineer, draw.reviewHours());
+  engineers.release(engineer);
+  app.reviewDays = clock.daysSince(submitted);
+}

@@ -1,0 +1,84 @@
+/**
+ * Charger capacity in residential compounds (plan 三.(七)): a new compound reserves capacity
+ * for 20 % of its spaces at 8 kW; when a compound's capacity is used up, new charger
+ * applications there pause until the supply is upgraded (居民区电力设施容量不够时，应暂停新增
+ * 充电设施报装，待…完成电力设施增容或新建后，再启动充电设施报装).
+ *
+ * @module
+ */
+import type { Compound } from "../../data/compounds.ts";
+import type { ProcessBody } from "../../engine/process.ts";
+import { Signal } from "../../engine/waitable.ts";
+import type { Application } from "./application.ts";
+import type { ModelState } from "./state.ts";
+
+/** The charger capacity of one compound during a run. */
+export class CompoundSupply {
+  readonly compound: Compound;
+  /** Capacity reserved for chargers, kW. */
+  reserveKw: number;
+  /** Capacity taken by chargers connected or being connected, kW. */
+  usedKw: number;
+  /** Triggered when the upgrade under way finishes; null when none is under way. */
+  upgrade: Signal<void> | null = null;
+
+  /**
+   * A new compound's reserve follows the rule (三.(七).1: `evReservedShare` of its spaces at
+   * `evKwPerSpace`); an existing compound has what the data say it has. Chargers already there
+   * count at `evKwPerSpace` each.
+   */
+  constructor(compound: Compound, reservedShare: number, kwPerSpace: number) {
+    this.compound = compound;
+    this.reserveKw = compound.kind === "new"
+      ? reservedShare * compound.parkingSpaces * kwPerSpace
+      : compound.reservedKw;
+    this.usedKw = compound.chargersInstalled * kwPerSpace;
+  }
+}
+
+/**
+ * Takes `app.capacityKw` of its compound's charger capacity, waiting for upgrades while there is
+ * not enough. The wait is the property's works, not the utility's handling: it counts in the
+ * whole process but not in business handling time.
+ */
+export function* takeChargerCapacity(s: ModelState, app: Application): ProcessBody<void> {
+  const supply = app.site.compound;
+  if (supply === null || app.voltage !== "lv") return; // a 10 kV charger station has its own supply
+  const start = s.ctx.env.now;
+  let waited = false;
+  while (supply.reserveKw - supply.usedKw < app.capacityKw) {
+    waited = true;
+    if (supply.upgrade === null) startUpgrade(s, supply, app.capacityKw);
+    yield supply.upgrade!;
+  }
+  supply.usedKw += app.capacityKw;
+  const days = waited ? s.clock.daysSince(start) : 0;
+  app.capacityWaitDays = days;
+  app.excludedDays += days;
+}
+
+/**
+ * Upgrades a compound's supply (三.(七).3: the property manager arranges it): after
+ * `upgradeDays`, the reserve grows by a new compound's reserve (`evReservedShare` × spaces ×
+ * `evKwPerSpace`), or by what the waiting charger needs if that is more. The utility pays a
+ * transformer replacement (fixed cost) plus the added kVA (kW at unity power factor, a
+ * simplification).
+ */
+function startUpgrade(s: ModelState, supply: CompoundSupply, neededKw: number): void {
+  const signal = new Signal<void>();
+  supply.upgrade = signal;
+  const p = s.p.evCharging;
+  const planned = p.evReservedShare * supply.compound.parkingSpaces * p.evKwPerSpace;
+  const shortfall = supply.usedKw + neededKw - supply.reserveKw;
+  const addedKw = Math.max(planned, shortfall);
+  const delay = s.clock.days(s.draw.upgradeDays());
+  s.ctx.env.schedule(delay, () => {
+    supply.reserveKw += addedKw;
+    supply.upgrade = null;
+    s.evUpgrades++;
+    const costs = s.county.costs;
+    s.evUpgradeCny += costs.transformer_upgrade_fixed.costCny +
+      addedKw * costs.public_transformer_per_kva.costCny;
+    signal.succeed();
+  });
+}

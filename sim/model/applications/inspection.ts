@@ -1,0 +1,57 @@
+/**
+ * Completion inspection (竣工检验, plan 三.(二).3) of HV and PV connections: on site or remotely
+ * from uploaded video (云验收); a failed inspection sends the customer to fix the defects and
+ * the inspection is repeated until it passes.
+ *
+ * @module
+ */
+import type { ProcessBody } from "../../engine/process.ts";
+import type { Application } from "./application.ts";
+import type { ModelState } from "./state.ts";
+
+/**
+ * Whether the connection gets a completion inspection: 10 kV customer substations, and PV
+ * systems of every size (grid-connection acceptance, 并网验收). LV load customers are checked
+ * by the crew that installs the meter.
+ */
+export function needsInspection(app: Application): boolean {
+  return app.voltage === "10kv" || app.customerClass === "pv";
+}
+
+/**
+ * Whether metering and energisation happen in the inspection's visit: always at LV; at 10 kV
+ * when `inspectionWithEnergisation` is on. A remote inspection has no visit, so energisation is
+ * then a visit of its own (the customer's step count does not change: one step either way).
+ */
+export function energisedAtInspection(app: Application, s: ModelState): boolean {
+  return app.voltage === "lv" || s.p.inspection.inspectionWithEnergisation;
+}
+
+/**
+ * Inspects until the inspection passes. Returns whether the passing visit also metered and
+ * energised the connection. Time spent by the customer fixing defects is customer works, left
+ * out of business handling time.
+ */
+export function* inspect(s: ModelState, app: Application): ProcessBody<boolean> {
+  const { clock, draw } = s;
+  const inspectors = s.staff.inspectors;
+  for (;;) {
+    const remote = draw.cloudInspection() === 1;
+    const passes = draw.inspectionPasses() === 1;
+    const energiseNow = passes && !remote && energisedAtInspection(app, s);
+    let hours = remote ? draw.cloudInspectionHours() : draw.onsiteInspectionHours();
+    if (energiseNow) {
+      hours += app.voltage === "lv" ? draw.lvMeteringHours() : draw.hvEnergisationHours();
+    }
+    const inspector = inspectors.request();
+    yield inspector;
+    yield inspectors.work(inspector, hours);
+    inspectors.release(inspector);
+    app.inspections++;
+    if (app.inspections === 1) app.firstInspectionPassed = passes;
+    if (passes) return energiseNow;
+    const found = s.ctx.env.now;
+    yield clock.days(draw.rectificationDays());
+    app.excludedDays += clock.daysSince(found);
+  }
+}

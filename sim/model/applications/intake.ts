@@ -1,0 +1,39 @@
+/**
+ * Acceptance (受理): a customer manager takes the application in. A pushed application starts
+ * earlier, with the utility contacting the user after a registration event; mining
+ * applications are refused at this step.
+ *
+ * @module
+ */
+import type { ProcessBody } from "../../engine/process.ts";
+import type { Application } from "./application.ts";
+import type { ModelState } from "./state.ts";
+
+/**
+ * 三.(三).3: when a user registers a property or a business, the government platform pushes it
+ * and the utility contacts the user within 1 working day (供电公司获取信息后，1个工作日内主动
+ * 对接用户). The contact is the formal application: the user takes no application step.
+ */
+export function* contactPushedUser(s: ModelState, app: Application): ProcessBody<void> {
+  const start = s.ctx.env.now;
+  yield s.clock.days(s.draw.pushContactDays());
+  app.pushDays = s.clock.daysSince(start);
+}
+
+/**
+ * A customer manager accepts the application (documents come from the government platform:
+ * 零证办电, 刷脸办电, 二.(五)). The application counts as filed from now. Virtual-currency
+ * mining is refused here (三.(一).7: 禁止新增虚拟货币"挖矿"项目报装接电).
+ */
+export function* accept(s: ModelState, app: Application): ProcessBody<void> {
+  app.filedAt = s.ctx.env.now;
+  const managers = s.staff.customerManagers;
+  const turn = managers.request();
+  yield turn;
+  yield managers.work(turn, s.draw.intakeHours());
+  managers.release(turn);
+  if (app.appliedClass === "mining" && s.p.access.refuseMining) {
+    app.status = "refused";
+    s.counts.refused++;
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * The connection-application model (plan 二.(一)–(三), 三.(一)–(四), 三.(七), 三.(十)): how
+ * long each customer waits for electricity, in working days, and why.
+ *
+ * Applications of every class arrive from `data/demand` (or, for PV, from the PV model through
+ * `hooks.submitPvApplication`) and each runs the workflow of `workflow.ts` on staff who work
+ * office hours. At the horizon, `finish()` returns:
+ *
+ * **KPIs** (flat keys; working days by the Civil Code count, shares in [0, 1], money in ¥):
+ * - `timeline.<class>.` for residential, lv_small, lv_other, hv_single, hv_dual, base_station,
+ *   ev_charger, pv: `count` (energised, i.e. measured), `withinTarget` (share of them within
+ *   the target of the service they got, see `classes.ts`), `wholeDays.{mean,median,p90,p95,max}`,
+ *   `businessDays.{…}`, `steps.mean`, `stepsWithinTarget`, `approvalsSkipped` (applications
+ *   with network works that needed no approval thanks to the plan's exemptions), `backlog` (in
+ *   progress at the horizon), `refused`, `arrived`, `energised`, `customerCostCny`,
+ *   `investmentCny` (utility + government, of the applications energised in the year);
+ *   `timeline.mining.{arrived,refused,energised,backlog}`.
+ * - `applications.{arrived,energised,inProgress,refused}`; `applications.movedToLvByThreshold`
+ *   (connected at LV with a capacity above 160 kW, i.e. moved to LV compared with the 160 kW
+ *   rule) and `applications.movedToHvByThreshold` (connected at 10 kV at or below 160 kW).
+ * - `staff.<role>.utilisation` (busy working hours / available working hours),
+ *   `staff.<role>.meanWaitDays` (queue wait in working days) for customerManagers,
+ *   surveyCrews, designReviewers, lvCrews, mvCrews, inspectors.
+ * - `cost.{customerCny,utilityCny,governmentCny}`, `cost.extendedInvestmentShare` (二.(一):
+ *   share of eligible users with network works whose works the government or utility paid).
+ * - `approval.{count,meanDays,withinTarget}`, `networkWorks.{lv,mv}.{count,meanDays,
+ *   withinTarget}`, `networkWorks.inStepWithCustomer`, `push.{contactWithinTarget,
+ *   governmentWithinTarget}`, `inspection.{count,firstPassShare,meanVisits}`,
+ *   `ev.{capacityWaits,meanCapacityWaitDays,upgrades,upgradeCny}`.
+ *
+ * **Records**: `applications`, one {@link ApplicationRecord} per application.
+ *
+ * Arrived = energised + in progress + refused holds in every run (no withdrawals are
+ * modelled); `finish()` throws if it does not, since that would be a bug.
+ *
+ * @module
+ */
+import { CUSTOMER_CLASSES } from "../../data/vocabulary.ts";
+import type { ModelContext, PvApplication, Setup } from "../context.ts";
+import type { Application } from "./application.ts";
+import { ApplicantFactory, type ApplicationRequest } from "./applicants.ts";
+import { arrivalTimes, dailyRate } from "./arrivals.ts";
+import { checkConservation } from "./conservation.ts";
+import { lognormalAt } from "./duration.ts";
+import { applicationKpis } from "./kpis.ts";
+import type { ApplicationParameters } from "./parameters.ts";
+import { type ApplicationRecord, recordsOf } from "./records.ts";
+import { ModelState } from "./state.ts";
+import { checkApplicationParameters } from "./validate.ts";
+import { applicationWorkflow } from "./workflow.ts";
+
+export type { ApplicationRecord } from "./records.ts";
+export type { ApplicationRequest } from "./applicants.ts";
+export { type ApplicationParameters, APPLICATIONS_SPEC } from "./parameters.ts";
+
+/** The records the application model returns. */
+export type ApplicationRecords = { applications: ApplicationRecord[] };
+
+/** Options of {@link createApplicationModel}. */
+export interface ApplicationModelOptions {
+  /**
+   * Generate arrivals from `data/demand` (default true). Tests that submit hand-made
+   * applications turn it off.
+   */
+  arrivals?: boolean;
+}
+
+/** A running application model: submit applications by hand, collect results at the horizon. */
+export interface ApplicationModel {
+  /** Submits an application now (`env.now`). Returns it, to follow in a test or notebook. */
+  submit(request: ApplicationRequest): Application;
+  /** KPIs and records at the horizon; checks conservation. */
+  finish(): { kpis: Record<string, number>; records: ApplicationRecords };
+  /** The model's state (staff, applications), for tests and notebooks. */
+  readonly state: ModelState;
+}
+
+/**
+ * Starts the application model on `ctx`: checks the parameters, sets
+ * `ctx.hooks.submitPvApplication`, schedules the year's arrivals (PV ones only when the PV
+ * model is not active: otherwise it submits them).
+ *
+ * @throws UserError listing every problem of `parameters`
+ */
+export function createApplicationModel(
+  ctx: ModelContext,
+  parameters: ApplicationParameters,
+  options: ApplicationModelOptions = {},
+): ApplicationModel {
+  checkApplicationParameters(parameters, ctx.year);
+  const s = new ModelState(ctx, parameters);
+  const factory = new ApplicantFactory(s);
+  const env = ctx.env;
+
+  const admit = (app: Application) => {
+    app.id = s.applications.length;
+    s.applications.push(app);
+    s.counts.arrived++;
+    env.process(applicationWorkflow(s, app));
+  };
+
+  ctx.hooks.submitPvApplication = (pv: PvApplication) => {
+    admit(factory.create("pv", env.now, {}, pv));
+  };
+
+  if (options.arrivals ?? true) scheduleArrivals(s, factory, admit);
+
+  return {
+    state: s,
+    submit(request) {
+      const app = factory.create(request.customerClass, env.now, request);
+      if (app.channel === "proactive") app.filingAt = env.now + 24 * leadDaysOf(app, parameters);
+      admit(app);
+      return app;
+    },
+    finish() {
+      let inProgress = 0, energisedStatus = 0, refusedStatus = 0;
+      for (const app of s.applications) {
+        if (app.status === "in_progress") inProgress++;
+        else if (app.status === "energised") energisedStatus++;
+        else refusedStatus++;
+      }
+      checkConservation({ ...s.counts, inProgress, energisedStatus, refusedStatus });
+      return { kpis: applicationKpis(s), records: lazyRecords(s) };
+    },
+  };
+}
+
+/** How many days before its formal application a proactive project becomes known. */
+function leadDaysOf(app: Application, p: ApplicationParameters): number {
+  const c = p.channels;
+  return lognormalAt(app.site.zLead, c.proactiveLeadDaysMedian, c.proactiveLeadDaysP90);
+}
+
+/**
+ * The records, built on first access: a runner of a thousand replications reads the KPIs of
+ * all and the records of few, and building 10,000 rows is a tenth of a replication's time.
+ * The property is an ordinary enumerable one to its readers (`JSON.stringify` included).
+ */
+function lazyRecords(s: ModelState): ApplicationRecords {
+  let rows: ApplicationRecord[] | null = null;
+  const records = {} as ApplicationRecords;
+  Object.defineProperty(records, "applications", {
+    enumerable: true,
+    get: () => (rows ??= recordsOf(s.applications, s.ctx.calendar)),
+  });
+  return records;
+}
+
+/**
+ * Generates the year's applications of every class up front (each class from its own streams)
+ * and feeds them into the model in time order, one pending event at a time. A proactive
+ * project enters when it becomes known, `proactiveLeadDays` before its formal application; one
+ * known before the year starts enters at its application, already surveyed and planned.
+ */
+function scheduleArrivals(
+  s: ModelState,
+  factory: ApplicantFactory,
+  admit: (app: Application) => void,
+): void {
+  const { ctx } = s;
+  const start = ctx.env.now;
+  const county = s.county;
+  const pending: Application[] = [];
+  for (const customerClass of CUSTOMER_CLASSES) {
+    // When the PV model runs, its adopters are the PV applications (ModelContext.active).
+    if (customerClass === "pv" && ctx.active.has("pv")) continue;
+    const monthly = county.monthlyApplications.get(customerClass)!;
+    const rate = dailyRate(ctx.calendar, start, ctx.horizon, monthly, county.weekdayFactors);
+    const stream = ctx.streams.stream(`applications.arrivals.${customerClass}`);
+    for (const t of arrivalTimes(stream, rate, start, ctx.horizon)) {
+      const app = factory.create(customerClass, t);
+      if (app.channel === "proactive") {
+        const known = t - 24 * leadDaysOf(app, s.p);
+        app.filingAt = t;
+        if (known >= start) app.arrivedAt = known;
+        else app.preparedBeforeYear = true;
+      }
+      pending.push(app);
+    }
+  }
+  pending.sort((a, b) => a.arrivedAt - b.arrivedAt);
+  let next = 0;
+  const feed = () => {
+    const now = ctx.env.now;
+    while (next < pending.length && pending[next].arrivedAt <= now) admit(pending[next++]);
+    if (next < pending.length) ctx.env.schedule(pending[next].arrivedAt - now, feed);
+  };
+  if (pending.length > 0) ctx.env.schedule(pending[0].arrivedAt - start, feed);
+}
+
+/**
+ * The application model as a sub-model of a county-year: starts it on `ctx` with the year's
+ * arrivals and returns its `finish`.
+ *
+ * @example
+ * const ctx = createContext({ county, calendar, year: 2023, seed: 1, replication: 0 });
+ * const finish = setupApplications(ctx, defaultsOf(APPLICATIONS_SPEC));
+ * ctx.env.run(ctx.horizon);
+ * finish().kpis["timeline.residential.withinTarget"]; // e.g. 0.97
+ */
+export const setupApplications: Setup<ApplicationParameters, ApplicationRecords> = (
+  ctx,
+  parameters,
+) => createApplicationModel(ctx, parameters).finish;

@@ -1,0 +1,657 @@
+/**
+ * Every lever of the connection-application model, declared once (see `../parameters.ts`): its
+ * meaning, unit, default, valid range and the plan clause it implements. Defaults describe the
+ * situation the 2023 plan (武发改能源〔2023〕114号) sets up; where the practice before the plan
+ * differed, the description says so ("before: …"), which is what a 2022 baseline scenario sets.
+ *
+ * Durations come in pairs, a median and a 90th percentile (`…Median`, `…P90`), the two figures
+ * service standards and surveys quote. A pair with p90 > median is lognormal; p90 = median makes
+ * the duration fixed (used for hand-computed tests and for "what if it always took N days").
+ * Durations in working hours are work done by staff in office hours; durations in working days
+ * run on the working calendar (1 working day = 8 working hours).
+ *
+ * Numbers marked "assumed" are the toolkit's own estimates for a Henan plain county, chosen so
+ * that the default county meets most of the plan's targets with its staff moderately busy;
+ * they are not measurements of Wuzhi's utility, and a user with real figures should replace them.
+ *
+ * @module
+ */
+import {
+  changes,
+  choice,
+  count,
+  flag,
+  group,
+  number,
+  type NumberSpec,
+  share,
+  type ValueOf,
+} from "../parameters.ts";
+import {
+  APPROVAL,
+  EV_RESERVE,
+  INFO_PUSH_DAYS,
+  LV_THRESHOLD_KW,
+  NETWORK_WORKS,
+  SURVEY_ANSWER_MAX_KVA,
+} from "../targets.ts";
+
+/**
+ * A duration lever pair `${key}Median` and `${key}P90` in `unit`. The two share a description;
+ * the valid range is [0, max].
+ */
+function medianP90<K extends string>(
+  key: K,
+  what: string,
+  unit: string,
+  median: number,
+  p90: number,
+  clause: string,
+  max = unit === "working hours" ? 400 : 1000,
+): { [P in `${K}Median` | `${K}P90`]: NumberSpec } {
+  return {
+    [`${key}Median`]: number(`${what}: median`, median, unit, { max, clause }),
+    [`${key}P90`]: number(
+      `${what}: 90th percentile (≥ the median; equal to it for a fixed duration)`,
+      p90,
+      unit,
+      { max, clause },
+    ),
+  } as { [P in `${K}Median` | `${K}P90`]: NumberSpec };
+}
+
+/** The levers of one customer class's own works. */
+function classWorks(
+  label: string,
+  networkWorksShare: number,
+  customerMedian: number,
+  customerP90: number,
+  reasoning: string,
+) {
+  return group(`${label}. ${reasoning}`, {
+    networkWorksShare: share(
+      "Share of applications whose connection needs network (grid-side) works up to the " +
+        "property line, beyond a service drop and a meter. Assumed",
+      networkWorksShare,
+      "二.(二)",
+    ),
+    ...medianP90(
+      "customerWorksDays",
+      "The customer's own works (用户受电工程) after the supply plan: wiring, equipment, for HV " +
+        "the customer substation. Assumed",
+      "working days",
+      customerMedian,
+      customerP90,
+      "二.(二)",
+    ),
+  });
+}
+
+/** One staff role: a count and dated changes of it. */
+function role(what: string, defaultCount: number, reasoning: string) {
+  return group(`${what}. ${reasoning}`, {
+    count: count(`${what} on duty from 1 January`, defaultCount, { max: 1000, clause: "三.(二)" }),
+    changes: changes(
+      `Changes of the number of ${what.toLowerCase()} during the year: from each date ` +
+        `(YYYY-MM-DD, in the simulated year) the count is the given value`,
+      "count",
+      { max: 1000, clause: "三.(二)" },
+    ),
+  });
+}
+
+/** The levers of the connection-application model. */
+export const APPLICATIONS_SPEC = group(
+  "Connection applications: who applies, the workflow from acceptance to energisation, the " +
+    "staff who handle it and who pays (plan 二.(一)–(三), 三.(一)–(四), 三.(七), 三.(十))",
+  {
+    access: group("Who is connected how (plan 三.(一).3, 三.(三).1, 三.(一).7)", {
+      lvThresholdKw: number(
+        "Enterprises (and 5G stations, EV chargers) with equipment capacity at or below this are " +
+          "connected at low voltage (0.4 kV), above it at 10 kV. 160 kW was already the limit " +
+          "before the 2023 plan (the national 2020–2022 drive to raise LV access for small and " +
+          "micro firms to 160 kW; a 2022 baseline keeps it); 100 kW, the older common limit, " +
+          "studies the situation before that drive",
+        LV_THRESHOLD_KW.now,
+        "kW",
+        { max: 10_000, clause: LV_THRESHOLD_KW.clause },
+      ),
+      lvThresholdTownKw: number(
+        "The LV threshold in the county seat and township seats (regions urban_core and town, " +
+          "县城镇范围内), where the plan explores 170 kW. Default: the 160 kW in force; set 170 " +
+          "for the explored rule",
+        LV_THRESHOLD_KW.now,
+        "kW",
+        { max: 10_000, clause: LV_THRESHOLD_KW.clause },
+      ),
+      surveyAnswerMaxKva: number(
+        "10 kV single-source applications up to this capacity get their supply plan answered " +
+          "on site at the survey (勘查立答); larger ones, and dual-source ones, get a dedicated " +
+          "plan drafted by the design engineers. 0: every HV plan is drafted after the survey " +
+          "(the practice this measure replaces)",
+        SURVEY_ANSWER_MAX_KVA,
+        "kVA",
+        { max: 100_000, clause: "三.(三).1" },
+      ),
+      threeZero: flag(
+        "Three-zero service (三零: zero visit, zero approval, zero investment) for LV residential " +
+          "users and LV small and micro firms: no administrative approval, network works paid " +
+          "by the utility. Off: small firms are served like other LV non-residential users " +
+          "(three-zero was national practice from 2020, so a 2022 baseline keeps it on)",
+        true,
+        "二.(二) footnote 1",
+      ),
+      refuseMining: flag(
+        "Applications for virtual-currency mining are refused at acceptance and never connected. " +
+          "Off: they are handled as HV single-source applications (the situation before the " +
+          "2021 national ban, for comparison only)",
+        true,
+        "三.(一).7",
+      ),
+      designReview: choice(
+        "Whose HV customer-substation design the utility reviews before construction: " +
+          "`important` users only (dual-source users, the practice since State Grid stopped " +
+          "reviewing ordinary users' designs), `all` HV users (the older practice) or `none`",
+        ["important", "all", "none"] as const,
+        "important",
+        "三.(一).4",
+      ),
+      pvLvMaxKw: number(
+        "Distributed PV up to this capacity connects at 0.4 kV, above it at 10 kV " +
+          "(Q/GDW 1480-2015 §4.3: 8–400 kW at 380 V, 400 kW–6 MW at 10 kV)",
+        400,
+        "kW",
+        { max: 10_000, clause: "三.(九)" },
+      ),
+      pvHouseholdMaxKw: number(
+        "When the PV model is not running, PV applications up to this capacity are household " +
+          "rooftop PV on a public transformer, larger ones commercial PV on a customer-owned " +
+          "one. Henan's household and village roof-leasing systems are 10–50 kW (the default " +
+          "data's household bins). Assumed",
+        50,
+        "kW",
+        { max: 10_000, clause: "三.(九).3" },
+      ),
+    }),
+
+    channels: group(
+      "How an application reaches the utility (plan 二.(三), 三.(二).2, 三.(三).3)",
+      {
+        pushedShare: number(
+          "Share of residential and enterprise (LV and HV) applications that start from a " +
+            "business-registration or property-registration event pushed by the government " +
+            "platform (房产+电力, 办企+电力): the utility contacts the user, who skips the " +
+            "application step. Assumed; before the plan's push mechanisms, about 0.1",
+          0.3,
+          "share 0–1",
+          { max: 1, clause: "二.(三), 三.(三).3" },
+        ),
+        proactiveShare: number(
+          "Share of HV applications whose project the utility knows early from the " +
+            "land-transfer and project-approval platforms: survey and supply plan start before " +
+            "the formal application. Applied before pushedShare: for HV, pushedShare + " +
+            "proactiveShare ≤ 1. Assumed; before the plan's platform links, 0",
+          0.2,
+          "share 0–1",
+          { max: 1, clause: "三.(二).2" },
+        ),
+        ...medianP90(
+          "pushContactDays",
+          "Time from a pushed registration event to the utility contacting the user (limit " +
+            `${INFO_PUSH_DAYS} working day). Assumed`,
+          "working days",
+          0.3,
+          1,
+          "三.(三).3",
+        ),
+        ...medianP90(
+          "proactiveLeadDays",
+          "How long before the formal application a proactive project becomes known (calendar " +
+            "days). Assumed",
+          "days",
+          30,
+          90,
+          "三.(二).2.(2)",
+        ),
+      },
+    ),
+
+    intake: group("Acceptance of the application by a customer manager (受理)", {
+      ...medianP90(
+        "intakeHours",
+        "Customer-manager time to accept one application (check, file, contact); documents " +
+          "come from the government platform (零证办电, 刷脸办电). Assumed",
+        "working hours",
+        0.5,
+        1,
+        "二.(五)",
+      ),
+    }),
+
+    survey: group("Site survey and supply plan (勘查, 供电方案)", {
+      ...medianP90(
+        "lvSurveyHours",
+        "LV survey, the supply plan generated on the mobile terminal at the site (勘察设计" +
+          "一体化), survey-crew time with travel. Assumed",
+        "working hours",
+        1,
+        2,
+        "三.(一).3",
+      ),
+      ...medianP90(
+        "hvSurveyHours",
+        "HV survey with the customer, survey-crew time with travel. Assumed",
+        "working hours",
+        4,
+        8,
+        "三.(三).1",
+      ),
+      ...medianP90(
+        "dedicatedPlanHours",
+        "Design-engineer time for a dedicated access plan of a single-source application " +
+          "above surveyAnswerMaxKva (专业化、限时答). Assumed",
+        "working hours",
+        24,
+        60,
+        "三.(三).1",
+      ),
+      ...medianP90(
+        "dualPlanHours",
+        "Design-engineer time for the access plan of a dual-source application (two sources, " +
+          "protection coordination). Assumed",
+        "working hours",
+        40,
+        100,
+        "三.(三).1",
+      ),
+    }),
+
+    designReview: group("Review of the customer substation's design (设计审查), HV only", {
+      ...medianP90(
+        "customerDesignDays",
+        "The customer's designer preparing the drawings after the supply plan (customer " +
+          "works, not counted in business handling time). Assumed",
+        "working days",
+        10,
+        25,
+        "三.(一).4",
+      ),
+      ...medianP90(
+        "reviewHours",
+        "Design-engineer time to review one design online. Assumed",
+        "working hours",
+        4,
+        8,
+        "三.(一).4",
+      ),
+    }),
+
+    approval: group(
+      "Administrative approval of the connection works (plan 二.(二) and its footnotes, " +
+        "三.(二).1)",
+      {
+        exemptions: flag(
+          `Works of "non-prohibited exempt" scope (≤ 35 kV, line ≤ ${APPROVAL.exemptMaxLineM} ` +
+            `m, excavation ≤ ${APPROVAL.exemptMaxExcavationM} m) and of small low-risk ` +
+            `projects (≤ ${APPROVAL.smallLowRiskMaxFloorM2} m², low risk) need no approval. ` +
+            "Off: every project outside three-zero service needs approval",
+          true,
+          APPROVAL.clause,
+        ),
+        parallelApproval: flag(
+          "Approvals are handled in parallel online, one joint round (并联审批, limit " +
+            `${APPROVAL.parallelDays} working days). Off: the permits are obtained one after ` +
+            "another (the practice before parallel approval)",
+          true,
+          "二.(二), 三.(二).1",
+        ),
+        ...medianP90(
+          "approvalDays",
+          "Duration of one parallel approval round. Assumed",
+          "working days",
+          1,
+          2,
+          "二.(二)",
+        ),
+        serialPermits: count(
+          "Permits needed one after another when approval is serial: planning, construction, " +
+            "road excavation, road occupation, green space (the five 三.(二).1 names)",
+          5,
+          { max: 20, clause: "三.(二).1" },
+        ),
+        ...medianP90(
+          "permitDays",
+          "Duration of one permit when approval is serial. Assumed",
+          "working days",
+          3,
+          8,
+          "三.(二).1",
+        ),
+        ...medianP90(
+          "floorAreaM2",
+          "Total floor area of the building an HV application supplies (decides the small " +
+            "low-risk exemption). Assumed",
+          "m²",
+          5_000,
+          30_000,
+          APPROVAL.clause,
+          1_000_000,
+        ),
+        lowRiskShare: share(
+          "Share of projects within the floor-area limit that also meet the other small " +
+            "low-risk conditions (≤ 24 m, ≤ 1 basement level, single function, not hazardous). " +
+            "Assumed",
+          0.8,
+          APPROVAL.clause,
+        ),
+      },
+    ),
+
+    networkWorks: group(
+      "Network (grid-side) works up to the property line (接网工程), plan 二.(二), 三.(二).2.(4)",
+      {
+        ...medianP90(
+          "lvLineMetres",
+          "Length of an LV extension (decides the approval exemption and the cost). Assumed",
+          "m",
+          60,
+          250,
+          APPROVAL.clause,
+          100_000,
+        ),
+        ...medianP90(
+          "mvLineMetres",
+          "Length of a 10 kV extension. Assumed",
+          "m",
+          400,
+          2_000,
+          APPROVAL.clause,
+          100_000,
+        ),
+        ...medianP90(
+          "lvWorksDays",
+          `Construction of LV works, one LV crew for the duration (limit ${NETWORK_WORKS.lvDays} ` +
+            "working days). Assumed",
+          "working days",
+          3,
+          7,
+          NETWORK_WORKS.clause,
+        ),
+        ...medianP90(
+          "mvWorksDays",
+          "Construction of 10 kV works, one 10 kV crew for the duration (limit " +
+            `${NETWORK_WORKS.mv10kvDays} working days after the supply plan). Assumed`,
+          "working days",
+          12,
+          25,
+          NETWORK_WORKS.clause,
+        ),
+        ...medianP90(
+          "governmentPushDays",
+          "Time from the supply plan to the government works department being notified of " +
+            `government-invested (red) works (limit ${INFO_PUSH_DAYS} working day). Assumed`,
+          "working days",
+          0.3,
+          1,
+          "三.(一).1.(4)",
+        ),
+        ...medianP90(
+          "governmentStartDays",
+          "Time the government works department needs to release funds and engage a " +
+            "contractor before red works start (its contractors build them, not utility " +
+            "crews). Assumed",
+          "working days",
+          3,
+          10,
+          "三.(一).1.(2)",
+        ),
+      },
+    ),
+
+    investment: group("Who pays for the network works: the three-colour sheet (三色单)", {
+      extendedInvestmentShare: share(
+        "Share of eligible users (non-three-zero users in the county seat and township seats, " +
+          "inside the urban planning area) whose network works up to the property line are " +
+          "paid by the government or the utility (延伸投资); the rest pay themselves (yellow). " +
+          "Plan target 1 (二.(一)); 0 switches the policy off",
+        1,
+        "二.(一), 三.(一).1",
+      ),
+      governmentLandShare: share(
+        "Share of eligible users on land supplied from the government land reserve, whose " +
+          "network works the government pays from land-reserve costs (red); the utility pays " +
+          "for the others (green). Assumed",
+        0.3,
+        "三.(一).1.(1)",
+      ),
+    }),
+
+    inspection: group(
+      "Completion inspection (竣工检验) of HV and PV connections, plan 三.(二).3",
+      {
+        cloudInspectionShare: share(
+          "Share of inspections done remotely from uploaded video (云验收). Assumed; before " +
+            "cloud acceptance, 0",
+          0.5,
+          "三.(二).3",
+        ),
+        firstPassProbability: share(
+          "Probability that an inspection passes; a failed one sends the customer to fix the " +
+            'defects and the inspection is repeated. The "sunshine job card" raises it. ' +
+            "Assumed; before the job card, about 0.7",
+          0.85,
+          "三.(二).3",
+        ),
+        ...medianP90(
+          "onsiteInspectionHours",
+          "Inspector time for an on-site inspection, with travel. Assumed",
+          "working hours",
+          3,
+          6,
+          "三.(二).3",
+        ),
+        ...medianP90(
+          "cloudInspectionHours",
+          "Inspector time for a remote (cloud) inspection. Assumed",
+          "working hours",
+          1,
+          2,
+          "三.(二).3",
+        ),
+        ...medianP90(
+          "rectificationDays",
+          "The customer fixing the defects an inspection found (customer works). Assumed",
+          "working days",
+          2,
+          6,
+          "三.(二).3",
+        ),
+        inspectionWithEnergisation: flag(
+          "The HV completion inspection and the metering and energisation are one visit and " +
+            "one step. Off: two visits, two steps (the practice before the step cuts)",
+          true,
+          "二.(三)",
+        ),
+      },
+    ),
+
+    energisation: group("Metering and energisation (装表接电)", {
+      ...medianP90(
+        "lvMeteringHours",
+        "Survey-crew time to install the meter and connect an LV user. Assumed",
+        "working hours",
+        1,
+        2,
+        "二.(三)",
+      ),
+      ...medianP90(
+        "hvEnergisationHours",
+        "Inspector time for HV metering and switching on. Assumed",
+        "working hours",
+        3,
+        6,
+        "二.(三)",
+      ),
+    }),
+
+    evCharging: group("Chargers in residential compounds (plan 三.(七))", {
+      evReservedShare: share(
+        "Share of a new compound's parking spaces for which charger capacity is reserved",
+        EV_RESERVE.shareOfSpaces,
+        EV_RESERVE.clause,
+      ),
+      evKwPerSpace: number(
+        "Load counted per reserved space and per charger already installed",
+        EV_RESERVE.kwPerSpace,
+        "kW",
+        { max: 100, clause: EV_RESERVE.clause },
+      ),
+      evPrivateMaxKw: number(
+        "Chargers up to this capacity are a resident's private charger, served like a " +
+          "residential connection; larger ones are shared chargers, served like LV " +
+          "non-residential users (GB/T 18487.1: AC home chargers 7 kW single-phase, 11 kW " +
+          "three-phase)",
+        11,
+        "kW",
+        { max: 1_000, clause: "三.(七).2" },
+      ),
+      ...medianP90(
+        "upgradeDays",
+        "Time to upgrade a compound's supply when its charger capacity is used up; new " +
+          "charger applications there pause until it is done (三.(七).3). Assumed",
+        "working days",
+        20,
+        60,
+        "三.(七).3",
+      ),
+    }),
+
+    baseStations: group("5G base stations (plan 三.(十))", {
+      thirdPartyShare: share(
+        "Share of stations inside a third party's property line (office buildings, " +
+          "property-managed compounds), supplied through that party after the utility helps " +
+          "negotiate instead of directly. Assumed",
+        0.2,
+        "三.(十).1",
+      ),
+      ...medianP90(
+        "thirdPartyDays",
+        "Negotiation and the third party's supply works for such a station. Assumed",
+        "working days",
+        5,
+        15,
+        "三.(十).1",
+      ),
+    }),
+
+    classes: group(
+      "Each class's works. HV 5G stations and HV EV chargers use hv_single's figures; " +
+        "mining, when not refused, too",
+      {
+        residential: classWorks(
+          "Residential",
+          0.05,
+          0.5,
+          2,
+          "Homes connect to the existing LV network; indoor wiring is ready when they apply",
+        ),
+        lv_small: classWorks(
+          "LV small and micro firms",
+          0.4,
+          3,
+          8,
+          "Workshops and shops, often a line extension from the nearest LV panel",
+        ),
+        lv_other: classWorks(
+          "Other LV non-residential users",
+          0.5,
+          4,
+          10,
+          "Public bodies, larger firms, temporary supplies",
+        ),
+        hv_single: classWorks(
+          "HV single-source users",
+          0.8,
+          40,
+          90,
+          "A 10 kV line extension and the customer's own substation",
+        ),
+        hv_dual: classWorks(
+          "HV dual-source users",
+          1,
+          60,
+          130,
+          "Hospitals, data rooms, continuous-process plants: a second source always needs works",
+        ),
+        base_station: classWorks(
+          "5G base stations",
+          0.3,
+          2,
+          6,
+          "A cable from the nearest LV panel or pole; the tower company installs its cabinet",
+        ),
+        ev_charger: classWorks(
+          "Chargers in residential compounds",
+          0.1,
+          1,
+          3,
+          "The wall box is installed on wiring the compound provides",
+        ),
+        pv: classWorks(
+          "Distributed PV",
+          0.05,
+          5,
+          15,
+          "The customer's works are the installation of the PV system",
+        ),
+      },
+    ),
+
+    staff: group(
+      "Staff and crews: resources working office hours on the working calendar. Defaults " +
+        "keep them 60–85 % busy under the default demand (assumed staffing)",
+      {
+        customerManagers: role(
+          "Customer managers",
+          5,
+          "Accept applications, contact pushed users, dedicated service for key projects",
+        ),
+        surveyCrews: role(
+          "Survey crews",
+          17,
+          "Survey, and for LV users also install the meter and connect (勘查装表一体化)",
+        ),
+        designReviewers: role(
+          "Design engineers",
+          2,
+          "Draft dedicated HV access plans and review customer designs. Two, about 30–45 % busy: " +
+            "the work comes in large pieces (a dual-source plan is days of work), and with one " +
+            "engineer a year with a few more large applications leaves HV users waiting weeks",
+        ),
+        lvCrews: role("LV construction crews", 20, "Build utility-invested LV network works"),
+        mvCrews: role("10 kV construction crews", 5, "Build utility-invested 10 kV network works"),
+        inspectors: role(
+          "Inspectors",
+          9,
+          "Completion inspections of HV and PV connections, HV metering and energisation",
+        ),
+      },
+    ),
+  },
+);
+
+/** The parameters of the connection-application model. */
+export type ApplicationParameters = ValueOf<typeof APPLICATIONS_SPEC>;
+
+/** The names of the staff roles. */
+export type StaffRole = keyof ApplicationParameters["staff"];
+
+/** The staff roles, in the order reports list them. */
+export const STAFF_ROLES: readonly StaffRole[] = [
+  "customerManagers",
+  "surveyCrews",
+  "designReviewers",
+  "lvCrews",
+  "mvCrews",
+  "inspectors",
+];

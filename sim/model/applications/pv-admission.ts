@@ -1,0 +1,36 @@
+/**
+ * The PV model's say before a PV system is connected (plan 三.(九).1): green areas connect at
+ * once, yellow ones after a study, red ones when capacity frees up. The PV model decides
+ * through `ctx.hooks.pvAdmission`; without it (PV model not running) there is no wait.
+ *
+ * @module
+ */
+import type { ProcessBody } from "../../engine/process.ts";
+import { Waitable } from "../../engine/waitable.ts";
+import type { Application } from "./application.ts";
+import type { ModelState } from "./state.ts";
+
+/**
+ * Waits for what the PV model's admission decision returns (a delay in hours, or a Waitable).
+ * The wait is the utility's handling (a hosting-capacity decision), so it counts in business
+ * handling time.
+ *
+ * @throws Error when the hook returns something else (a bug in the PV model)
+ */
+export function* awaitPvAdmission(s: ModelState, app: Application): ProcessBody<void> {
+  const admission = s.ctx.hooks.pvAdmission;
+  if (admission === undefined || app.pv === null) return;
+  const start = s.ctx.env.now;
+  const wait = admission(app.pv);
+  if (wait instanceof Waitable) {
+    yield wait;
+  } else if (typeof wait === "number" && wait >= 0 && Number.isFinite(wait)) {
+    if (wait > 0) yield wait;
+  } else {
+    throw new Error(
+      `hooks.pvAdmission must return a delay in hours (a finite number ≥ 0) or a Waitable, ` +
+        `found ${String(wait)}`,
+    );
+  }
+  app.pvAdmissionDays = s.clock.daysSince(start);
+}

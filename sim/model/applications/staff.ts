@@ -1,0 +1,114 @@
+/**
+ * Staff and crews: a pool of identical people (a {@link Resource}) who work office hours on the
+ * working calendar, with dated changes of their number, and the two measures the report needs:
+ * utilisation in working time and the queue wait in working days.
+ *
+ * @module
+ */
+import type { Environment } from "../../engine/environment.ts";
+import { type Request, Resource } from "../../engine/resource.ts";
+import type { Change } from "../parameters.ts";
+import type { WorkClock } from "./work-clock.ts";
+
+/**
+ * One staff role. A job is: `const r = staff.request(); yield r; yield staff.work(r, hours);
+ * staff.release(r);` — the person is held for `hours` of working time (overnight and holidays
+ * in between cost nothing).
+ *
+ * Utilisation is busy working hours / available working hours (Σ count × working hours over
+ * the year, following the changes): a crew holding a job across a weekend is not "busy" on the
+ * weekend, and nobody is "available" on it either, so the ratio measures the office-hours load.
+ */
+export class Staff {
+  readonly name: string;
+  readonly resource: Resource;
+  readonly #clock: WorkClock;
+  readonly #horizon: number;
+  readonly #segments: { from: number; count: number }[];
+  #busyHours = 0;
+  #waitHours = 0;
+  #granted = 0;
+
+  /**
+   * @param changes dated changes of the count, checked (dates in the year, increasing)
+   */
+  constructor(
+    env: Environment,
+    clock: WorkClock,
+    horizon: number,
+    name: string,
+    count: number,
+    changes: readonly Change[],
+  ) {
+    this.name = name;
+    this.#clock = clock;
+    this.#horizon = horizon;
+    this.resource = new Resource(env, count, { name, waitQuantiles: [] });
+    this.#segments = [{ from: env.now, count }];
+    for (const change of changes) {
+      const at = clock.calendar.timeOf(change.from);
+      this.#segments.push({ from: at, count: change.value });
+      env.schedule(Math.max(0, at - env.now), () => this.resource.setCapacity(change.value));
+    }
+  }
+
+  /** Asks for one person; yield the request to wait until one is free. */
+  request(): Request {
+    return this.resource.request();
+  }
+
+  /**
+   * Called when `request` has been granted: records the wait and the work, and returns the plain
+   * delay to yield for `hours` of working time. Work past the horizon is not counted as busy.
+   */
+  work(request: Request, hours: number): number {
+    const clock = this.#clock;
+    const calendar = clock.calendar;
+    const now = clock.env.now;
+    this.#granted++;
+    if (request.requestedAt < now) {
+      this.#waitHours += calendar.workingHoursBetween(request.requestedAt, now);
+    }
+    const delay = clock.hours(hours);
+    if (hours > 0) {
+      this.#busyHours += now + delay <= this.#horizon
+        ? hours
+        : calendar.workingHoursBetween(now, this.#horizon);
+    }
+    return delay;
+  }
+
+  /** Gives the person back (the next in the queue gets them). */
+  release(request: Request): void {
+    this.resource.release(request);
+  }
+
+  /** Busy working hours over available working hours in the year; NaN when nobody was available. */
+  utilisation(): number {
+    const available = this.availableHours();
+    return available > 0 ? this.#busyHours / available : NaN;
+  }
+
+  /** Working hours of work done in the year. */
+  get busyHours(): number {
+    return this.#busyHours;
+  }
+
+  /** Σ count × working hours over the year, following the changes. */
+  availableHours(): number {
+    const calendar = this.#clock.calendar;
+    const segments = this.#segments;
+    let total = 0;
+    for (let i = 0; i < segments.length; i++) {
+      const from = segments[i].from;
+      const to = i + 1 < segments.length ? segments[i + 1].from : this.#horizon;
+      if (to > from) total += segments[i].count * calendar.workingHoursBetween(from, to);
+    }
+    return total;
+  }
+
+  /** Mean wait for a person, working days, over the requests granted in the year (NaN if none). */
+  meanWaitDays(): number {
+    return this.#granted > 0 ? this.#waitHours / this.#granted / this.#clock.hoursPerDay : NaN;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * What the supply plan fixes (供电方案答复): whether network works are needed and how long the
+ * extension is, who pays for them (the three-colour sheet) and which approval they need.
+ *
+ * @module
+ */
+import type { Application } from "./application.ts";
+import type { TimelineClass } from "./classes.ts";
+import { lognormalAt } from "./duration.ts";
+import { approvalKindOf } from "./approval.ts";
+import { investorOf } from "./investment.ts";
+import type { ApplicationParameters } from "./parameters.ts";
+
+/**
+ * The class whose works figures (`classes.*`) an application uses: its own, except that 10 kV
+ * 5G stations and chargers build what any HV single-source user builds, and mining (when not
+ * refused) too.
+ */
+export function worksProfileOf(app: Application): TimelineClass {
+  const k = app.customerClass;
+  if (k === "mining") return "hv_single";
+  if ((k === "base_station" || k === "ev_charger") && app.voltage === "10kv") return "hv_single";
+  return k;
+}
+
+/** Fills in the supply plan's decisions on `app`. */
+export function decideSupplyPlan(app: Application, p: ApplicationParameters): void {
+  const site = app.site;
+  app.needsNetworkWorks = site.uWorks < p.classes[worksProfileOf(app)].networkWorksShare;
+  if (app.needsNetworkWorks) {
+    const w = p.networkWorks;
+    app.lineLengthM = app.voltage === "lv"
+      ? lognormalAt(site.zLength, w.lvLineMetresMedian, w.lvLineMetresP90)
+      : lognormalAt(site.zLength, w.mvLineMetresMedian, w.mvLineMetresP90);
+    // A cable extension is trenched over its whole length; an overhead one excavates nothing
+    // that the exemption counts (pole holes are not road or green-space excavation).
+    app.excavationM = site.cable ? app.lineLengthM : 0;
+  }
+  const investment = investorOf(app, p);
+  app.investor = investment.investor;
+  app.eligibleForExtension = investment.eligible;
+  app.approval = approvalKindOf(app, p);
+}

@@ -1,0 +1,184 @@
+/**
+ * Checks a set of reliability parameters before a run: each value against its spec (type,
+ * range, whole number), then the rules that tie two levers together (a minimum not above its
+ * maximum, a 90th percentile above its median, a monthly profile not all zero). The scenario
+ * layer checks the first kind too; checking here as well means a model called directly from
+ * code or a test gets the same clear message instead of a sampler's RangeError deep in a run.
+ *
+ * @module
+ */
+import { type Problem, UserError } from "../../errors.ts";
+import type { ParamSpec } from "../parameters.ts";
+import { REGIONS } from "../../data/vocabulary.ts";
+import { MONTH_KEYS, RELIABILITY_SPEC, type ReliabilityParameters } from "./parameters.ts";
+
+/** Where the parameters sit in a scenario, for messages. */
+const ROOT = "reliability";
+
+/**
+ * Throws a {@link UserError} listing every problem of `p` (up to the usual limit), each naming
+ * the parameter's dotted path, what was expected and what was found.
+ *
+ * @example
+ * checkReliabilityParameters(defaultsOf(RELIABILITY_SPEC)); // passes
+ */
+export function checkReliabilityParameters(p: ReliabilityParameters): void {
+  const problems: Problem[] = [];
+  checkAgainstSpec(RELIABILITY_SPEC, p, ROOT, problems);
+  if (problems.length === 0) checkRelations(p, problems);
+  if (problems.length > 0) {
+    const noun = problems.length === 1 ? "problem" : "problems";
+    throw UserError.fromProblems(
+      `Reliability parameters have ${problems.length} ${noun}:`,
+      problems,
+    );
+  }
+}
+
+function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === undefined) return "nothing";
+  if (typeof value === "object" && value !== null) {
+    return Array.isArray(value) ? "an array" : "an object";
+  }
+  return String(value);
+}
+
+/** Checks `value` against `spec`, pushing one problem per bad leaf. */
+function checkAgainstSpec(spec: ParamSpec, value: unknown, path: string, out: Problem[]): void {
+  switch (spec.kind) {
+    case "group": {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        out.push({ column: path, expected: "an object", found: show(value) });
+        return;
+      }
+      const record = value as Record<string, unknown>;
+      for (const [key, field] of Object.entries(spec.fields)) {
+        checkAgainstSpec(field, record[key], `${path}.${key}`, out);
+      }
+      for (const key of Object.keys(record)) {
+        if (!(key in spec.fields)) {
+          out.push({
+            column: `${path}.${key}`,
+            expected: `one of the keys ${Object.keys(spec.fields).join(", ")}`,
+            found: "an unknown key",
+          });
+        }
+      }
+      return;
+    }
+    case "number": {
+      const ok = typeof value === "number" && Number.isFinite(value) &&
+        value >= spec.min && value <= spec.max && (!spec.integer || Number.isInteger(value));
+      if (!ok) {
+        const kind = spec.integer ? "a whole number" : "a number";
+        const range = spec.max === Infinity ? `≥ ${spec.min}` : `in [${spec.min}, ${spec.max}]`;
+        out.push({ column: path, expected: `${kind} ${range} (${spec.unit})`, found: show(value) });
+      }
+      return;
+    }
+    case "boolean":
+      if (typeof value !== "boolean") {
+        out.push({ column: path, expected: "true or false", found: show(value) });
+      }
+      return;
+    case "enum":
+      if (typeof value !== "string" || !spec.values.includes(value)) {
+        out.push({
+          column: path,
+          expected: `one of ${spec.values.map((v) => JSON.stringify(v)).join(", ")}`,
+          found: show(value),
+        });
+      }
+      return;
+    case "changes":
+      if (!Array.isArray(value)) {
+        out.push({ column: path, expected: "an array of { from, value }", found: show(value) });
+      }
+      return;
+  }
+}
+
+/** The rules between levers. */
+function checkRelations(p: ReliabilityParameters, out: Problem[]): void {
+  const atMost = (lowPath: string, low: number, highPath: string, high: number) => {
+    if (!(low <= high)) {
+      out.push({
+        column: `${ROOT}.${lowPath}`,
+        expected: `a value ≤ ${ROOT}.${highPath} (${high})`,
+        found: String(low),
+      });
+    }
+  };
+  const above = (highPath: string, high: number, lowPath: string, low: number) => {
+    if (!(high > low)) {
+      out.push({
+        column: `${ROOT}.${highPath}`,
+        expected: `a value > ${ROOT}.${lowPath} (${low})`,
+        found: String(high),
+      });
+    }
+  };
+  const { faults, storms, restoration: r, crews, planned } = p;
+  atMost(
+    "faults.branchCustomerShareMin",
+    faults.branchCustomerShareMin,
+    "faults.branchCustomerShareMax",
+    faults.branchCustomerShareMax,
+  );
+  atMost(
+    "faults.lvCustomerShareMin",
+    faults.lvCustomerShareMin,
+    "faults.lvCustomerShareMax",
+    faults.lvCustomerShareMax,
+  );
+  atMost(
+    "storms.rateMultiplierMin",
+    storms.rateMultiplierMin,
+    "storms.rateMultiplierMax",
+    storms.rateMultiplierMax,
+  );
+  atMost(
+    "restoration.remoteSwitchingMinutesMin",
+    r.remoteSwitchingMinutesMin,
+    "restoration.remoteSwitchingMinutesMax",
+    r.remoteSwitchingMinutesMax,
+  );
+  for (const name of ["lineRepair", "transformer", "lvRepair"] as const) {
+    above(
+      `restoration.${name}HoursP90`,
+      r[`${name}HoursP90`],
+      `restoration.${name}HoursMedian`,
+      r[`${name}HoursMedian`],
+    );
+  }
+  for (const region of REGIONS) {
+    above(
+      `crews.travelHoursP90.${region}`,
+      crews.travelHoursP90[region],
+      `crews.travelHoursMedian.${region}`,
+      crews.travelHoursMedian[region],
+    );
+  }
+  for (const job of ["maintenance10kv", "maintenance04kv", "cutOver"] as const) {
+    const min = planned[`${job}HoursMin`];
+    const mode = planned[`${job}HoursMode`];
+    const max = planned[`${job}HoursMax`];
+    atMost(`planned.${job}HoursMin`, min, `planned.${job}HoursMode`, mode);
+    atMost(`planned.${job}HoursMode`, mode, `planned.${job}HoursMax`, max);
+  }
+  const profiles = [
+    ["faults.monthFactors", faults.monthFactors],
+    ["storms.monthWeights", storms.monthWeights],
+    ["planned.monthFactors", planned.monthFactors],
+  ] as const;
+  for (const [path, months] of profiles) {
+    if (!MONTH_KEYS.some((m) => months[m] > 0)) {
+      out.push({
+        column: `${ROOT}.${path}`,
+        expected: "at least one month with a factor > 0",
+        found: "all twelve 0",
+      });
+    }
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * The book of interruptions of one run: every event's customer groups go in, classified
+ * sustained or momentary (IEEE 1366-2012 §3), and are summed by day, region and cause, so that
+ * the indices can be computed at the end with and without major event days (which are known
+ * only once the year's daily SAIDI is), and one record per event is kept for export.
+ *
+ * An event's interruptions accrue to the day on which it began, as IEEE 1366-2012 §4.5 counts
+ * daily SAIDI for the major-event-day method, even when restoration ends the next day.
+ *
+ * Use: `begin(...)`, then `add(customers, hours)` for each group (bound once, so it can be
+ * passed around without allocating), then `end(...)`.
+ *
+ * @module
+ */
+import type { InterruptionTotals } from "./indices.ts";
+import type { FeederState } from "./network.ts";
+import {
+  OUTAGE_KINDS,
+  type OutageCause,
+  type OutageKind,
+  type OutageRecord,
+} from "./parameters.ts";
+
+/** Causes, in the order of the ledger's arrays. */
+export const CAUSES: readonly OutageCause[] = ["fault", "planned"];
+
+/** Compensation scheme: ¥ per customer-hour of an interruption beyond a limit. */
+export interface CompensationScheme {
+  cnyPerCustomerHour: number;
+  limitHours: number;
+}
+
+/**
+ * Compensation due for `customers` interrupted for `hours` (plan 三.(五): compensation when an
+ * outage exceeds a limit): ¥ per customer-hour beyond the limit, nothing within it.
+ *
+ * @example
+ * compensationCny(100, 10, { cnyPerCustomerHour: 5, limitHours: 8 }); // 100 × 2 × 5 = 1000
+ */
+export function compensationCny(
+  customers: number,
+  hours: number,
+  scheme: CompensationScheme,
+): number {
+  return hours > scheme.limitHours
+    ? customers * (hours - scheme.limitHours) * scheme.cnyPerCustomerHour
+    : 0;
+}
+
+const REGION_COUNT = 3;
+const CAUSE_COUNT = 2;
+
+/** Interruptions of one run. */
+export class Ledger {
+  readonly days: number;
+  readonly #thresholdMinutes: number;
+  readonly #compensation: CompensationScheme | null;
+  readonly #dateOf: (day: number) => string;
+  readonly #ci: Float64Array;
+  readonly #cmi: Float64Array;
+  readonly #mci: Float64Array;
+  /** Customer-minutes (sustained) by kind. */
+  readonly kindMinutes = new Float64Array(OUTAGE_KINDS.length);
+  readonly records: OutageRecord[] = [];
+  compensationCny = 0;
+
+  // The event being written.
+  #cell = 0;
+  #kind = 0;
+  #customers = 0;
+  #minutes = 0;
+  #momentary = 0;
+  #longest = 0;
+  #feeder: FeederState | null = null;
+  #cause: OutageCause = "fault";
+  #start = 0;
+  #storm = false;
+
+  /** Adds a group of `customers` back after `hours` to the current event. */
+  readonly add: (customers: number, hours: number) => void;
+
+  /**
+   * @param days days in the year
+   * @param sustainedThresholdMinutes longer interruptions are sustained
+   * @param compensation the scheme, or null when none applies
+   * @param dateOf `YYYY-MM-DD` of a day index
+   */
+  constructor(
+    days: number,
+    sustainedThresholdMinutes: number,
+    compensation: CompensationScheme | null,
+    dateOf: (day: number) => string,
+  ) {
+    this.days = days;
+    this.#thresholdMinutes = sustainedThresholdMinutes;
+    this.#compensation = compensation;
+    this.#dateOf = dateOf;
+    const size = days * REGION_COUNT * CAUSE_COUNT;
+    this.#ci = new Float64Array(size);
+    this.#cmi = new Float64Array(size);
+    this.#mci = new Float64Array(size);
+    this.add = (customers, hours) => this.#add(customers, hours);
+  }
+
+  /** Starts an event on feeder `f` at `startHours` (within the year). */
+  begin(
+    f: FeederState,
+    cause: OutageCause,
+    kind: OutageKind,
+    startHours: number,
+    storm: boolean,
+  ): void {
+    const day = Math.min(this.days - 1, Math.max(0, Math.floor(startHours / 24)));
+    this.#cell = (day * REGION_COUNT + f.regionIndex) * CAUSE_COUNT + CAUSES.indexOf(cause);
+    this.#kind = OUTAGE_KINDS.indexOf(kind);
+    this.#feeder = f;
+    this.#cause = cause;
+    this.#start = startHours;
+    this.#storm = storm;
+    this.#customers = 0;
+    this.#minutes = 0;
+    this.#momentary = 0;
+    this.#longest = 0;
+  }
+
+  #add(customers: number, hours: number): void {
+    if (customers <= 0) return;
+    const minutes = hours * 60;
+    if (hours > this.#longest) this.#longest = hours;
+    if (minutes > this.#thresholdMinutes) {
+      this.#customers += customers;
+      this.#minutes += customers * minutes;
+      if (this.#compensation !== null) {
+        this.compensationCny += compensationCny(customers, hours, this.#compensation);
+      }
+    } else {
+      this.#momentary += customers;
+    }
+  }
+
+  /** Closes the current event and keeps its record. */
+  end(details: { crewWaitHours: number; jobs: number; censored: boolean }): void {
+    const cell = this.#cell;
+    this.#ci[cell] += this.#customers;
+    this.#cmi[cell] += this.#minutes;
+    this.#mci[cell] += this.#momentary;
+    this.kindMinutes[this.#kind] += this.#minutes;
+    const f = this.#feeder!;
+    const day = Math.floor(cell / (REGION_COUNT * CAUSE_COUNT));
+    this.records.push({
+      id: 0,
+      feeder: f.id,
+      region: f.region,
+      cause: this.#cause,
+      kind: OUTAGE_KINDS[this.#kind],
+      startHours: this.#start,
+      date: this.#dateOf(day),
+      durationHours: this.#longest,
+      customersInterrupted: this.#customers,
+      customerMinutes: this.#minutes,
+      momentaryCustomers: this.#momentary,
+      momentary: this.#customers === 0,
+      med: false,
+      storm: this.#storm,
+      crewWaitHours: details.crewWaitHours,
+      jobs: details.jobs,
+      censored: details.censored,
+    });
+  }
+
+  /** Customer-minutes (sustained) of `day`, summed over regions, of the given causes. */
+  dayMinutes(day: number, causes: readonly OutageCause[]): number {
+    let sum = 0;
+    for (let r = 0; r < REGION_COUNT; r++) {
+      for (const cause of causes) {
+        sum += this.#cmi[(day * REGION_COUNT + r) * CAUSE_COUNT + CAUSES.indexOf(cause)];
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Sums over the days `include(day)` accepts, of the regions and causes asked for.
+   *
+   * @param regions region indices (0 urban_core, 1 town, 2 rural)
+   */
+  sum(
+    include: (day: number) => boolean,
+    regions: readonly number[],
+    causes: readonly OutageCause[],
+  ): InterruptionTotals {
+    const out: InterruptionTotals = {
+      customersInterrupted: 0,
+      customerMinutes: 0,
+      momentaryCustomers: 0,
+    };
+    const causeIndices = causes.map((c) => CAUSES.indexOf(c));
+    for (let day = 0; day < this.days; day++) {
+      if (!include(day)) continue;
+      for (const r of regions) {
+        for (const c of causeIndices) {
+          const cell = (day * REGION_COUNT + r) * CAUSE_COUNT + c;
+          out.customersInterrupted += this.#ci[cell];
+          out.customerMinutes += this.#cmi[cell];
+          out.momentaryCustomers += this.#mci[cell];
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * The county's feeders as the reliability model sees them, computed once per run: each
+ * feeder's automation after the year's upgrades, whether it is in the zero-planned-outage
+ * zone, its customers section by section, how long a patrol of it takes; and the transformer
+ * areas below it. Every per-event computation then reads these constants.
+ *
+ * Sections: the data gives a feeder's number of trunk sections but not which transformer sits
+ * in which; transformers are spread over the sections in file order (the first ones in the
+ * first section), and a section's customers are the customers of its transformers, scaled so
+ * that the sections add up to the feeder's customer count (IEEE 1366's N_T comes from the
+ * feeders file).
+ *
+ * @module
+ */
+import type { County } from "../../data/county.ts";
+import { type Automation, type Region, REGIONS } from "../../data/vocabulary.ts";
+import type { ReliabilityParameters } from "./parameters.ts";
+
+/** One feeder, as the model uses it. */
+export interface FeederState {
+  id: string;
+  region: Region;
+  /** Index of `region` in REGIONS. */
+  regionIndex: number;
+  /** Automation after this year's upgrades. */
+  automation: Automation;
+  /** In the zero-planned-outage demonstration zone this year. */
+  demoZone: boolean;
+  customers: number;
+  overheadKm: number;
+  cableKm: number;
+  /** Customers of each trunk section, upstream first. */
+  sectionCustomers: Float64Array;
+  /** Whether a tie switch can backfeed the sections behind a fault. */
+  tied: boolean;
+  /** Hours to patrol the whole feeder (overhead + cable km / patrol speed). */
+  patrolHours: number;
+  /** Indices (into `Network.transformers`) of its transformers. */
+  transformers: number[];
+}
+
+/** One distribution transformer area. */
+export interface TransformerState {
+  id: string;
+  /** Index of its feeder in `Network.feeders`. */
+  feeder: number;
+  /** Trunk section (0-based) it hangs on. */
+  section: number;
+  /** Customers, scaled like the sections (see the module note). */
+  customers: number;
+  isPublic: boolean;
+}
+
+/** Indices of a region's feeders and transformers. */
+export interface RegionState {
+  region: Region;
+  feeders: number[];
+  transformers: number[];
+  publicTransformers: number[];
+  customers: number;
+  overheadKm: number;
+  cableKm: number;
+}
+
+/** The whole network. */
+export interface Network {
+  feeders: FeederState[];
+  feederIndex: ReadonlyMap<string, number>;
+  transformers: TransformerState[];
+  regions: RegionState[];
+  /** Customers served, N_T. */
+  customers: number;
+}
+
+/**
+ * Builds the network of a run. Upgrades (plan 三.(五).1): the `noneToRemoteShare` of feeders
+ * without automation with the most customers get remote control, then the
+ * `remoteToSelfHealingShare` of the remote-controlled ones with the most customers get
+ * self-healing (most customers first is where a utility gains most SAIDI per switch; ties in
+ * file order). Shares are rounded to whole feeders.
+ */
+export function buildNetwork(county: County, p: ReliabilityParameters): Network {
+  const automation = upgradedAutomation(county, p);
+  const feederIndex = new Map<string, number>();
+  const transformers: TransformerState[] = [];
+  const regions: RegionState[] = REGIONS.map((region) => ({
+    region,
+    feeders: [],
+    transformers: [],
+    publicTransformers: [],
+    customers: 0,
+    overheadKm: 0,
+    cableKm: 0,
+  }));
+  const feeders = county.feeders.map((f, index): FeederState => {
+    feederIndex.set(f.id, index);
+    const regionIndex = REGIONS.indexOf(f.region);
+    const own = county.transformersByFeeder.get(f.id) ?? [];
+    const n = f.sections;
+    const sectionCustomers = new Float64Array(n);
+    const listed = own.reduce((s, t) => s + t.customers, 0);
+    const scale = listed > 0 ? f.customers / listed : 0;
+    const indices: number[] = [];
+    own.forEach((t, j) => {
+      const section = Math.floor((j * n) / own.length);
+      const customers = t.customers * scale;
+      sectionCustomers[section] += customers;
+      const ti = transformers.length;
+      transformers.push({
+        id: t.id,
+        feeder: index,
+        section,
+        customers,
+        isPublic: t.ownership === "public",
+      });
+      indices.push(ti);
+      const r = regions[regionIndex];
+      r.transformers.push(ti);
+      if (t.ownership === "public") r.publicTransformers.push(ti);
+    });
+    if (listed === 0) sectionCustomers.fill(f.customers / n);
+    const r = regions[regionIndex];
+    r.feeders.push(index);
+    r.customers += f.customers;
+    r.overheadKm += f.overheadKm;
+    r.cableKm += f.cableKm;
+    return {
+      id: f.id,
+      region: f.region,
+      regionIndex,
+      automation: automation[index],
+      demoZone: inDemoZone(p.planned.demoZone, f.region, f.demoZone),
+      customers: f.customers,
+      overheadKm: f.overheadKm,
+      cableKm: f.cableKm,
+      sectionCustomers,
+      tied: f.tieSwitches > 0,
+      patrolHours: (f.overheadKm + f.cableKm) / p.restoration.patrolKmPerHour,
+      transformers: indices,
+    };
+  });
+  const customers = feeders.reduce((s, f) => s + f.customers, 0);
+  return { feeders, feederIndex, transformers, regions, customers };
+}
+
+/** Whether a feeder is in the demonstration zone under the chosen scope (plan 三.(五).5). */
+function inDemoZone(
+  scope: ReliabilityParameters["planned"]["demoZone"],
+  region: Region,
+  flagged: boolean,
+): boolean {
+  switch (scope) {
+    case "data":
+      return flagged;
+    case "urban_core":
+      return region === "urban_core";
+    case "all":
+      return true;
+    case "none":
+      return false;
+  }
+}
+
+/** The automation of each feeder after the year's upgrades. */
+function upgradedAutomation(county: County, p: ReliabilityParameters): Automation[] {
+  const levels = county.feeders.map((f) => f.automation);
+  const upgrade = (from: Automation, to: Automation, shareUpgraded: number) => {
+    const candidates = levels
+      .map((level, i) => ({ level, i, customers: county.feeders[i].customers }))
+      .filter((c) => c.level === from)
+      .sort((a, b) => b.customers - a.customers || a.i - b.i);
+    const k = Math.round(shareUpgraded * candidates.length);
+    for (let j = 0; j < k; j++) levels[candidates[j].i] = to;
+  };
+  upgrade("none", "remote", p.automation.noneToRemoteShare);
+  upgrade("remote", "self_healing", p.automation.remoteToSelfHealingShare);
+  return levels;
+}

@@ -1,0 +1,133 @@
+/**
+ * The book of planned outages not yet taken, per feeder: "one outage, many uses" (一停多用,
+ * plan 三.(五)) lets a job join an outage already booked on its feeder instead of causing one
+ * of its own. A job either takes trunk sections dead (10 kV work: a range of sections) or one
+ * transformer area (0.4 kV work with the area's low-voltage breaker open). In a shared outage
+ * the teams work side by side: each section or area is dead for as long as the longest job
+ * that needs it dead, and its customers are interrupted once instead of once per job — which
+ * is the whole gain of bundling.
+ *
+ * @module
+ */
+import type { FeederState, Network } from "./network.ts";
+import type { AddGroup } from "./restoration.ts";
+import type { OutageKind } from "./parameters.ts";
+
+/** What one planned job takes dead. */
+export type JobScope =
+  /** 10 kV work: trunk sections `from`…`to` (0-based, inclusive). */
+  | { sectionFrom: number; sectionTo: number; area?: undefined }
+  /** 0.4 kV work: one transformer area (index in `Network.transformers`). */
+  | { area: number; sectionFrom?: undefined; sectionTo?: undefined };
+
+/** A booked planned outage. */
+export interface PlannedOutage {
+  /** Index in `Network.feeders`. */
+  feeder: number;
+  /** Start time. */
+  start: number;
+  /**
+   * Kind of its widest-reaching job (10 kV maintenance, then cut-over, then 0.4 kV): the kind
+   * its customer-hours are booked to.
+   */
+  kind: OutageKind;
+  /** Hours each trunk section is dead (0: it stays live). */
+  sectionHours: Float64Array;
+  /** Hours each dead 0.4 kV area (transformer index) is dead. */
+  areaHours: Map<number, number>;
+  /** Length of the outage: its longest job, hours. */
+  hours: number;
+  /** Jobs done in it. */
+  jobs: number;
+}
+
+/** Rank of planned kinds by reach: a bundled outage is booked to its highest. */
+const REACH: Partial<Record<OutageKind, number>> = {
+  maintenance04kv: 1,
+  cutover: 2,
+  maintenance10kv: 3,
+};
+
+/** Adds a job of `kind`, `hours` and `scope` to outage `o`. */
+export function addJob(o: PlannedOutage, kind: OutageKind, scope: JobScope, hours: number): void {
+  if (o.jobs === 0 || (REACH[kind] ?? 0) > (REACH[o.kind] ?? 0)) o.kind = kind;
+  if (scope.area !== undefined) {
+    o.areaHours.set(scope.area, Math.max(o.areaHours.get(scope.area) ?? 0, hours));
+  } else {
+    for (let s = scope.sectionFrom; s <= scope.sectionTo; s++) {
+      if (hours > o.sectionHours[s]) o.sectionHours[s] = hours;
+    }
+  }
+  if (hours > o.hours) o.hours = hours;
+  o.jobs++;
+}
+
+/**
+ * The interruptions of an outage, reported to `add` as groups of customers and hours: each
+ * dead section's customers for the section's hours, except those of an area in it whose own
+ * job lasts longer, who are out for the area's hours; areas in live sections for their hours.
+ */
+export function outageInterruptions(
+  o: PlannedOutage,
+  f: FeederState,
+  network: Network,
+  add: AddGroup,
+): void {
+  const sectionCustomers = Float64Array.from(f.sectionCustomers);
+  for (const [a, hours] of o.areaHours) {
+    const area = network.transformers[a];
+    const sectionHours = o.sectionHours[area.section];
+    if (hours > sectionHours) {
+      add(area.customers, hours);
+      if (sectionHours > 0) sectionCustomers[area.section] -= area.customers;
+    }
+  }
+  for (let s = 0; s < sectionCustomers.length; s++) {
+    if (o.sectionHours[s] > 0) add(sectionCustomers[s], o.sectionHours[s]);
+  }
+}
+
+/** Planned outages booked and not yet started, by feeder. */
+export class OutageBook {
+  readonly #pending: PlannedOutage[][];
+  readonly #sections: number[];
+
+  /** @param sections number of trunk sections of each feeder */
+  constructor(sections: readonly number[]) {
+    this.#sections = [...sections];
+    this.#pending = sections.map(() => []);
+  }
+
+  /** The earliest pending outage of `feeder` starting in [earliest, latest], or null. */
+  find(feeder: number, earliest: number, latest: number): PlannedOutage | null {
+    for (const o of this.#pending[feeder]) {
+      if (o.start >= earliest && o.start <= latest) return o;
+    }
+    return null;
+  }
+
+  /** Books a new, empty outage of `feeder` at `start` (its kind is set by its first job). */
+  open(feeder: number, start: number): PlannedOutage {
+    const o: PlannedOutage = {
+      feeder,
+      start,
+      kind: "maintenance10kv",
+      sectionHours: new Float64Array(this.#sections[feeder]),
+      areaHours: new Map(),
+      hours: 0,
+      jobs: 0,
+    };
+    const list = this.#pending[feeder];
+    let i = list.length;
+    while (i > 0 && list[i - 1].start > start) i--;
+    list.splice(i, 0, o);
+    return o;
+  }
+
+  /** The outage has started: nothing can join it any more. */
+  close(o: PlannedOutage): void {
+    const list = this.#pending[o.feeder];
+    const i = list.indexOf(o);
+    if (i >= 0) list.splice(i, 1);
+  }
+}
