@@ -9,26 +9,12 @@
  * Reference on these 2-core machines: SimPy 4.1.2 ≈ 60–68 k customers/s; target ≥ 1.5 M.
  */
 import { RandomStreams } from "../../sim/engine/random/streams.ts";
+import { peakRssMb } from "../support/peak-rss.ts";
 import { runMMc } from "../support/queues.ts";
 
 function mm1(customers: number, seed: string) {
   const streams = new RandomStreams(seed);
   return runMMc(0.9, 1.0, 1, customers, streams.stream("arrivals"), streams.stream("service"));
-}
-
-/**
- * Peak resident set size of this process so far, in MiB: Linux's high-water mark (VmHWM), which
- * sees the true peak even inside a synchronous run; elsewhere the current RSS.
- */
-function peakRssMb(): number {
-  try {
-    const status = Deno.readTextFileSync("/proc/self/status");
-    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]);
-    if (kb > 0) return kb / 1024;
-  } catch {
-    // not Linux: fall through
-  }
-  return Deno.memoryUsage().rss / 2 ** 20;
 }
 
 function measure(customers: number) {

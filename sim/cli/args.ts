@@ -1,0 +1,35 @@
+/**
+ * Command-line flags, parsed strictly: an unknown flag or a bad value is a user error that
+ * points to `--help`.
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { UserError } from "../errors.ts";
+
+/** Parses `args` against `options`; throws a UserError naming the command on any mistake. */
+export function parseFlags<O extends NonNullable<ParseArgsConfig["options"]>>(
+  command: string,
+  args: string[],
+  options: O,
+) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UserError(`${command}: ${(error as Error).message} (see ${command} --help)`);
+  }
+}
+
+/** A whole number ≥ `min` from a flag, or `fallback` when the flag is absent. */
+export function wholeNumber(
+  command: string,
+  flag: string,
+  value: string | undefined,
+  fallback: number,
+  min = 1,
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
+    throw new UserError(`${command}: --${flag} expects a whole number ≥ ${min}, found "${value}"`);
+  }
+  return n;
+}

@@ -1,0 +1,61 @@
+/**
+ * The comparison page of `deno task compare`: the headline KPIs of each scenario, each later
+ * scenario's difference from the first with its 95 % interval, and the spread of every headline
+ * KPI across replications.
+ */
+import type { KpiComparison } from "../runner/compare.ts";
+import { formatValue, type HeadlineKpi, presentHeadlines } from "../runner/headline.ts";
+import type { ScenarioRun } from "../runner/run-scenario.ts";
+import { spreadChart } from "./charts.ts";
+import { bilingual, type Cell, escapeHtml, figure, page, section, table } from "./html.ts";
+import { headlineTarget } from "./reference-lines.ts";
+
+function differenceCell(c: KpiComparison, i: number, h: HeadlineKpi): Cell {
+  const d = c.differences[i];
+  if (d === null) return { html: "–", className: "na" };
+  const text = `${d.difference > 0 ? "+" : ""}${formatValue(d.difference, h.unit)} [${
+    formatValue(d.ci95[0], h.unit)
+  }, ${formatValue(d.ci95[1], h.unit)}]`;
+  return { html: escapeHtml(text) + (d.significant ? " <b>*</b>" : ""), className: "num" };
+}
+
+/** The whole comparison page. */
+export function comparisonPage(
+  runs: readonly ScenarioRun[],
+  comparisons: readonly KpiComparison[],
+): string {
+  const names = runs.map((r) => r.scenario.name);
+  const byKey = new Map(comparisons.map((c) => [c.key, c]));
+  const headlines = presentHeadlines(runs.flatMap((r) => r.results.map((x) => x.kpis)));
+  const rows = headlines.map((h) => {
+    const c = byKey.get(h.key)!;
+    return [
+      { html: `${bilingual(h.zh, h.en)} <span class="en">(${escapeHtml(h.unit)})</span>` },
+      ...c.means.map((m): Cell => ({ html: formatValue(m, h.unit), className: "num" })),
+      ...names.slice(1).map((_, i) => differenceCell(c, i, h)),
+    ];
+  });
+  const header = ["KPI", ...names, ...names.slice(1).map((n) => `${n} − ${names[0]}`)];
+  const charts = headlines.map((h) =>
+    figure(
+      spreadChart(
+        runs.map((run) => ({
+          scenario: run.scenario.name,
+          values: run.results.map((r) => r.kpis[h.key] ?? NaN),
+        })),
+        `${h.en} (${h.unit})`,
+        headlineTarget(h.key),
+      ),
+      `${escapeHtml(h.zh)} · ${escapeHtml(h.en)}: one tick per replication, the dot is the mean` +
+        (headlineTarget(h.key) === undefined ? "" : "; the red line is the plan's target"),
+    )
+  );
+  const { replications, seed } = { replications: runs[0].results.length, seed: runs[0].seed };
+  return page(
+    `情景对比 Scenario comparison: ${escapeHtml(names.join(" · "))}`,
+    `${replications} replications each, seed ${seed}, common random numbers (paired differences). ` +
+      "* = significant at the 5 % level.",
+    section("table", "关键指标", "Headline KPIs", "", table(header, rows)) +
+      section("spread", "各次模拟的分布", "Spread across replications", "", charts.join("")),
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The KPIs shown first (in terminal tables, comparison pages and sweeps): one per plan target
+ * and a few that planners ask for. Everything else is in the CSV files.
+ */
+import { TIMELINE_TARGETS } from "../model/targets.ts";
+
+/** A KPI worth showing first, with bilingual labels and a unit. */
+export interface HeadlineKpi {
+  key: string;
+  zh: string;
+  en: string;
+  unit: string;
+}
+
+const CLASSES: Record<keyof typeof TIMELINE_TARGETS, [string, string]> = {
+  residential: ["居民", "residential"],
+  lv_small: ["低压小微", "LV small/micro"],
+  lv_other: ["其他低压", "other LV"],
+  hv_single: ["高压单电源", "HV single"],
+  hv_dual: ["高压双电源", "HV dual"],
+};
+
+/** The headline KPIs, in display order. */
+export const HEADLINE_KPIS: readonly HeadlineKpi[] = [
+  ...(Object.keys(CLASSES) as (keyof typeof TIMELINE_TARGETS)[]).flatMap((key) => {
+    const [zh, en] = CLASSES[key];
+    const measure = TIMELINE_TARGETS[key].measure === "whole" ? "wholeDays" : "businessDays";
+    return [
+      {
+        key: `timeline.${key}.${measure}.mean`,
+        zh: `${zh}办电时间`,
+        en: `${en} days`,
+        unit: "working days",
+      },
+      {
+        key: `timeline.${key}.withinTarget`,
+        zh: `${zh}达标率`,
+        en: `${en} within target`,
+        unit: "share",
+      },
+    ];
+  }),
+  { key: "reliability.saidiHours", zh: "户均停电时间", en: "SAIDI", unit: "h" },
+  { key: "reliability.saifi", zh: "户均停电次数", en: "SAIFI", unit: "interruptions" },
+  { key: "pv.connectedKw", zh: "新增并网光伏", en: "PV connected", unit: "kW" },
+  { key: "pv.deferredRed", zh: "红区暂缓光伏申请", en: "PV deferred (red)", unit: "applications" },
+  { key: "cost.customerCny", zh: "用户办电成本", en: "customer cost", unit: "¥" },
+  { key: "cost.utilityCny", zh: "供电公司投资", en: "utility investment", unit: "¥" },
+  { key: "cost.governmentCny", zh: "政府投资", en: "government investment", unit: "¥" },
+];
+
+/** The headline KPIs present in at least one of the given KPI sets. */
+export function presentHeadlines(kpis: readonly Record<string, number>[]): HeadlineKpi[] {
+  return HEADLINE_KPIS.filter((h) => kpis.some((k) => h.key in k));
+}
+
+const SIGNIFICANT = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 });
+const WHOLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+/**
+ * A number for a table: shares as percentages, large numbers whole with grouped thousands,
+ * others to 3 significant digits.
+ *
+ * @example
+ * formatValue(0.9543, "share"); // "95.4 %"
+ * formatValue(123456.7, "¥"); // "123,457"
+ * formatValue(4.8765, "h"); // "4.88"
+ */
+export function formatValue(value: number, unit: string): string {
+  if (!Number.isFinite(value)) return "–";
+  if (unit === "share") return `${(value * 100).toFixed(1)} %`;
+  return Math.abs(value) >= 1000 ? WHOLE.format(value) : SIGNIFICANT.format(value);
+}

@@ -1,0 +1,103 @@
+/**
+ * Runs N replications of a job on K parallel Deno workers (or on the main thread with K = 0),
+ * handing out replication indices one at a time, and returns the results in index order. The
+ * results are byte-identical whatever K is: a replication's seed comes from (scenario seed,
+ * index) only, and the summaries read the results in index order.
+ */
+import { UserError } from "../errors.ts";
+import { prepare, replicate, type ReplicationJob, type ReplicationResult } from "./replicate.ts";
+
+/** Messages to a worker. */
+export type ToWorker =
+  | { type: "init"; job: ReplicationJob }
+  | { type: "run"; replication: number };
+
+/** Messages from a worker. */
+type FromWorker =
+  | { type: "ready" }
+  | { type: "done"; result: ReplicationResult }
+  | { type: "error"; name: string; message: string; stack?: string };
+
+/** Options of {@link runReplications}. */
+export interface PoolOptions {
+  /** Parallel workers; 0 runs on the calling thread. Default: the number of cores. */
+  workers?: number;
+  /** Called after each finished replication with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting stops the run: workers are terminated and the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+}
+
+/** The default worker count: one per core. */
+export function defaultWorkers(): number {
+  return Math.max(1, navigator.hardwareConcurrency || 1);
+}
+
+function abortError(): DOMException {
+  return new DOMException("the run was interrupted", "AbortError");
+}
+
+/** Runs replications 0 … count − 1 of `job`; results are in index order. */
+export async function runReplications(
+  job: ReplicationJob,
+  count: number,
+  options: PoolOptions = {},
+): Promise<ReplicationResult[]> {
+  const workers = Math.min(options.workers ?? defaultWorkers(), count);
+  const results: ReplicationResult[] = new Array(count);
+  if (workers <= 0) {
+    const prepared = await prepare(job);
+    for (let r = 0; r < count; r++) {
+      if (options.signal?.aborted) throw abortError();
+      results[r] = replicate(prepared, r);
+      options.onProgress?.(r + 1, count);
+      // Let timers and signals (Ctrl-C, progress) run between replications.
+      if (r % 8 === 7) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return results;
+  }
+  return await new Promise<ReplicationResult[]>((resolve, reject) => {
+    const pool: Worker[] = [];
+    let next = 0;
+    let done = 0;
+    let settled = false;
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      for (const worker of pool) worker.terminate();
+      options.signal?.removeEventListener("abort", onAbort);
+      if (error === undefined) resolve(results);
+      else reject(error);
+    };
+    const onAbort = () => finish(abortError());
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener("abort", onAbort);
+    const handOut = (worker: Worker) => {
+      if (next < count) worker.postMessage({ type: "run", replication: next++ } satisfies ToWorker);
+    };
+    for (let k = 0; k < workers; k++) {
+      const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+      pool.push(worker);
+      worker.onmessage = (event: MessageEvent<FromWorker>) => {
+        const message = event.data;
+        if (message.type === "ready") return handOut(worker);
+        if (message.type === "error") {
+          const error = message.name === "UserError"
+            ? new UserError(message.message)
+            : Object.assign(new Error(message.message), { stack: message.stack });
+          return finish(error);
+        }
+        results[message.result.replication] = message.result;
+        done++; // not inside the optional call below: `?.` would skip the increment
+        options.onProgress?.(done, count);
+        if (done === count) finish();
+        else handOut(worker);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        finish(new Error(`replication worker failed: ${event.message}`));
+      };
+      worker.postMessage({ type: "init", job } satisfies ToWorker);
+    }
+  });
+}

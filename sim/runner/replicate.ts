@@ -1,0 +1,62 @@
+/**
+ * What a worker (or the main thread) needs to run replications of one scenario: the job, the
+ * county and calendar it loads once, and the function that runs replication `r`.
+ */
+import { type County, loadCounty } from "../data/county.ts";
+import type { WorkCalendar } from "../engine/calendar.ts";
+import type { ModelName } from "../model/context.ts";
+import { type CountyParameters, type CountyRecords, runCountyYear } from "../model/county-year.ts";
+import { calendarForYear } from "../model/setup-context.ts";
+
+/** Everything that defines a scenario's replications; plain data, sent to workers as is. */
+export interface ReplicationJob {
+  parameters: CountyParameters;
+  /** County data directory. */
+  dataDir: string;
+  year: number;
+  seed: number | string;
+  /** Replications 0 … recordReplications − 1 also return their per-item records. */
+  recordReplications: number;
+  active?: ModelName[];
+}
+
+/** The outcome of one replication. */
+export interface ReplicationResult {
+  replication: number;
+  kpis: Record<string, number>;
+  /** Only for the first `recordReplications` replications. */
+  records?: CountyRecords;
+}
+
+/** A job with its county and calendar loaded, ready to run replications. */
+export interface PreparedJob {
+  job: ReplicationJob;
+  county: County;
+  calendar: WorkCalendar;
+}
+
+/** Loads what a job needs (once per worker). Notes about fallback files are not repeated here. */
+export async function prepare(job: ReplicationJob): Promise<PreparedJob> {
+  const [county, calendar] = await Promise.all([
+    loadCounty(job.dataDir, { onNote: () => {} }),
+    calendarForYear(job.year),
+  ]);
+  return { job, county, calendar };
+}
+
+/** Runs replication `replication` of a prepared job. */
+export function replicate(prepared: PreparedJob, replication: number): ReplicationResult {
+  const { job, county, calendar } = prepared;
+  const result = runCountyYear({
+    parameters: job.parameters,
+    county,
+    calendar,
+    year: job.year,
+    seed: job.seed,
+    replication,
+    active: job.active,
+  });
+  return replication < job.recordReplications
+    ? { replication, kpis: result.kpis, records: result.records }
+    : { replication, kpis: result.kpis };
+}
