@@ -8,20 +8,28 @@ import {
   AllOf,
   AnyOf,
   Environment,
+  EventHeap,
   Interrupt,
-  MinHeap,
   Resource,
+  ScheduledEvent,
   Signal,
 } from "../sim/engine/mod.ts";
 
-Deno.test("MinHeap pops in order and keeps ties in insertion order through the comparator", () => {
-  const heap = new MinHeap<[number, number]>((a, b) => a[0] !== b[0] ? a[0] < b[0] : a[1] < b[1]);
-  const values = [5, 3, 9, 1, 3, 7, 1, 0, 8, 2];
-  values.forEach((v, i) => heap.push([v, i]));
-  const out: [number, number][] = [];
+Deno.test("EventHeap pops by time, then priority, then insertion order", () => {
+  const heap = new EventHeap();
+  const times = [5, 3, 9, 1, 3, 7, 1, 0, 8, 2];
+  times.forEach((t, seq) =>
+    heap.push(new ScheduledEvent(t, t === 3 ? -seq : 0, seq, null, null, 0))
+  );
+  const out: ScheduledEvent[] = [];
   while (heap.size > 0) out.push(heap.pop()!);
-  assert.deepEqual(out.map((x) => x[0]), [...values].sort((a, b) => a - b));
-  assert.deepEqual(out.filter((x) => x[0] === 1).map((x) => x[1]), [3, 6]);
+  assert.deepEqual(out.map((e) => e.time), [...times].sort((a, b) => a - b));
+  assert.deepEqual(out.filter((e) => e.time === 1).map((e) => e.seq), [3, 6], "FIFO among equals");
+  assert.deepEqual(
+    out.filter((e) => e.time === 3).map((e) => e.seq),
+    [4, 1],
+    "lower priority first",
+  );
   assert.equal(heap.pop(), undefined);
 });
 

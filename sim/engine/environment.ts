@@ -4,64 +4,15 @@
  * Time is a plain number; the county model uses hours since 00:00 of its first day, and the
  * working-time calendar converts to working days. The engine itself gives time no unit.
  */
-import { MinHeap } from "./heap.ts";
+import { EventHeap, type Resumable, ScheduledEvent } from "./event-list.ts";
 import { Process, type ProcessBody } from "./process.ts";
+
+export { firesBefore, type Resumable, ScheduledEvent } from "./event-list.ts";
 
 /** Priority of wake-ups (a resource granted, a signal triggered): before ordinary events. */
 export const URGENT = -1;
 /** Default priority of scheduled events. */
 export const NORMAL = 0;
-
-/** Something the event list can resume: a process, identified by a wake-up token. */
-export interface Resumable {
-  resume(token: number): void;
-}
-
-/**
- * One entry of the future event list: either a callback or a process wake-up. A handle to it is
- * returned by {@link Environment.schedule} so the caller can cancel it.
- */
-export class ScheduledEvent {
-  /** Simulation time at which the event fires. */
-  readonly time: number;
-  /** Lower runs first among events at the same time. */
-  readonly priority: number;
-  /** Insertion order: breaks the remaining ties first-in first-out. */
-  readonly seq: number;
-  /** Set by {@link cancel}; cancelled events are dropped when they reach the top of the list. */
-  cancelled = false;
-  readonly action: (() => void) | null;
-  readonly target: Resumable | null;
-  readonly token: number;
-
-  constructor(
-    time: number,
-    priority: number,
-    seq: number,
-    action: (() => void) | null,
-    target: Resumable | null,
-    token: number,
-  ) {
-    this.time = time;
-    this.priority = priority;
-    this.seq = seq;
-    this.action = action;
-    this.target = target;
-    this.token = token;
-  }
-
-  /** The event will not fire. Cancelling twice, or after it fired, does nothing. */
-  cancel(): void {
-    this.cancelled = true;
-  }
-}
-
-/** True when `a` fires before `b`: earlier time, then lower priority, then scheduled first. */
-export function firesBefore(a: ScheduledEvent, b: ScheduledEvent): boolean {
-  if (a.time !== b.time) return a.time < b.time;
-  if (a.priority !== b.priority) return a.priority < b.priority;
-  return a.seq < b.seq;
-}
 
 /**
  * The clock and the event list. Models add processes ({@link process}) or plain callbacks
@@ -79,7 +30,7 @@ export class Environment {
   #now: number;
   #seq = 0;
   #stopped = false;
-  readonly #events = new MinHeap<ScheduledEvent>(firesBefore);
+  readonly #events = new EventHeap();
   /** Number of events fired so far (cancelled and stale ones excluded). */
   eventsFired = 0;
 

@@ -5,8 +5,15 @@
  *
  * @module
  */
-export { MinHeap } from "./heap.ts";
-export { checkDelay, Environment, NORMAL, ScheduledEvent, URGENT } from "./environment.ts";
+export { EventHeap } from "./event-list.ts";
+export {
+  checkDelay,
+  Environment,
+  firesBefore,
+  NORMAL,
+  ScheduledEvent,
+  URGENT,
+} from "./environment.ts";
 export { Interrupt, Process, type ProcessBody } from "./process.ts";
 export { AllOf, AnyOf, Signal, Waitable, type Waiter } from "./waitable.ts";
 export { type Discipline, Request, Resource, type ResourceOptions } from "./resource.ts";

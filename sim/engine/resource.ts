@@ -3,7 +3,6 @@
  * request, hold and release, with a FIFO or priority queue and monitors of what happened.
  */
 import type { Environment } from "./environment.ts";
-import { MinHeap } from "./heap.ts";
 import { Tally } from "./stats/tally.ts";
 import { TimeWeighted } from "./stats/time-weighted.ts";
 import { Waitable, type Waiter } from "./waitable.ts";
@@ -89,20 +88,35 @@ class FifoQueue {
   }
 }
 
-/** Requests by (priority, seq): lower priority value first, FIFO among equals. */
+/**
+ * Requests by priority (lower value first), first come first served within a priority: one
+ * FIFO queue per priority level, levels kept sorted. Models use a handful of levels, so finding
+ * the next request is a short scan.
+ */
 class PriorityQueue {
-  #heap = new MinHeap<Request>((a, b) =>
-    a.priority !== b.priority ? a.priority < b.priority : a.seq < b.seq
-  );
+  readonly #levels = new Map<number, FifoQueue>();
+  /** The priority values seen, ascending. */
+  readonly #order: number[] = [];
 
   push(request: Request): void {
-    this.#heap.push(request);
+    let level = this.#levels.get(request.priority);
+    if (level === undefined) {
+      level = new FifoQueue();
+      this.#levels.set(request.priority, level);
+      const order = this.#order;
+      let i = order.length;
+      while (i > 0 && order[i - 1] > request.priority) i--;
+      order.splice(i, 0, request.priority);
+    }
+    level.push(request);
   }
 
   shift(): Request | undefined {
-    let request = this.#heap.pop();
-    while (request !== undefined && request.closed) request = this.#heap.pop();
-    return request;
+    for (const priority of this.#order) {
+      const request = this.#levels.get(priority)!.shift();
+      if (request !== undefined) return request;
+    }
+    return undefined;
   }
 }
 
