@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { schemaText } from "../sim/cli/schema.ts";
+import { TIMELINE_CLASSES } from "../sim/model/applications/classes.ts";
 import { compareRuns } from "../sim/runner/compare.ts";
 import { runFiles } from "../sim/runner/files.ts";
 import { runScenario } from "../sim/runner/run-scenario.ts";
@@ -71,18 +72,7 @@ Deno.test("summary.json has the documented keys", async () => {
   const run = await runScenario(await readScenario("plan-2023"), { replications: 2, workers: 0 });
   const summary = JSON.parse(runFiles(run)["summary.json"]);
   assert.equal(summary.replications, 2);
-  for (
-    const c of [
-      "residential",
-      "lv_small",
-      "lv_other",
-      "hv_single",
-      "hv_dual",
-      "base_station",
-      "ev_charger",
-      "pv",
-    ]
-  ) {
+  for (const c of TIMELINE_CLASSES) {
     const share = summary.timeline[c].withinTarget.mean;
     assert.ok(share >= 0 && share <= 1, `${c} withinTarget.mean = ${share}`);
   }

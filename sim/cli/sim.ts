@@ -5,7 +5,6 @@
  * per-application, per-outage and per-PV records into DIR (default `out/<scenario name>/`).
  */
 import { UserError } from "../errors.ts";
-import { defaultWorkers } from "../runner/pool.ts";
 import { runFiles } from "../runner/files.ts";
 import { writeFiles } from "../runner/output.ts";
 import { runScenario } from "../runner/run-scenario.ts";
@@ -13,6 +12,7 @@ import { readScenario } from "../scenario/scenario.ts";
 import { parseFlags, wholeNumber } from "./args.ts";
 import { runCommand } from "./main.ts";
 import { progressReporter } from "./progress.ts";
+import { RUN_FLAGS, runSettings } from "./run-flags.ts";
 
 const HELP = `Usage: deno task sim <scenario> [options]
 
@@ -30,15 +30,7 @@ Runs the Monte Carlo replications of a scenario and writes its results.
 Writes summary.json, replications.csv, applications.csv, outages.csv, pv-applications.csv …
 Exit codes: 0 ok, 2 a mistake in the input, 1 a bug, 130 interrupted.`;
 
-export const SIM_FLAGS = {
-  reps: { type: "string" },
-  seed: { type: "string" },
-  workers: { type: "string" },
-  records: { type: "string" },
-  out: { type: "string" },
-  quiet: { type: "boolean" },
-  help: { type: "boolean" },
-} as const;
+const SIM_FLAGS = { ...RUN_FLAGS, records: { type: "string" } } as const;
 
 async function main(args: string[], signal: AbortSignal): Promise<void> {
   const { values, positionals } = parseFlags("sim", args, SIM_FLAGS);
@@ -47,9 +39,7 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
     throw new UserError(`sim: expected one scenario, found ${positionals.length} (see sim --help)`);
   }
   const scenario = await readScenario(positionals[0]);
-  const replications = wholeNumber("sim", "reps", values.reps, scenario.replications);
-  const seed = wholeNumber("sim", "seed", values.seed, scenario.seed, 0);
-  const workers = wholeNumber("sim", "workers", values.workers, defaultWorkers(), 0);
+  const { replications, seed, workers } = runSettings("sim", values, scenario);
   const records = wholeNumber("sim", "records", values.records, 2, 0);
   const out = values.out ?? `out/${scenario.name}`;
   const quiet = values.quiet ?? false;

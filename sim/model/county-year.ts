@@ -8,16 +8,13 @@
  * const result = runCountyYear({ parameters, county, calendar, year: 2023, seed: 7, replication: 0 });
  * result.kpis["timeline.residential.withinTarget"];
  */
-import type { WorkCalendar } from "../engine/calendar.ts";
-import type { County } from "../data/county.ts";
 import { type ApplicationRecords, setupApplications } from "./applications/model.ts";
 import type { ApplicationParameters } from "./applications/parameters.ts";
-import type { ModelName } from "./context.ts";
 import { type PvRecords, setupPv } from "./pv/model.ts";
 import type { PvParameters } from "./pv/parameters.ts";
 import { setupReliability } from "./reliability/model.ts";
 import type { ReliabilityParameters, ReliabilityRecords } from "./reliability/parameters.ts";
-import { createContext } from "./setup-context.ts";
+import { type ContextOptions, createContext } from "./setup-context.ts";
 
 /** The levers of every model, as a scenario sets them. */
 export interface CountyParameters {
@@ -38,17 +35,9 @@ export interface CountyYearResult {
   events: number;
 }
 
-/** Options of {@link runCountyYear}. */
-export interface CountyYearOptions {
+/** Options of {@link runCountyYear}: the replication's context, and every model's levers. */
+export interface CountyYearOptions extends ContextOptions {
   parameters: CountyParameters;
-  county: County;
-  /** The calendar of `year`, from `calendarForYear(year)`. */
-  calendar: WorkCalendar;
-  year: number;
-  seed: number | string;
-  replication: number;
-  /** Sub-models to run; default all. */
-  active?: readonly ModelName[];
 }
 
 /** Runs one county-year and collects every model's KPIs and records. */

@@ -4,20 +4,12 @@
  * KPI across replications.
  */
 import type { KpiComparison } from "../runner/compare.ts";
-import { formatValue, type HeadlineKpi, presentHeadlines } from "../runner/headline.ts";
+import { presentHeadlines } from "../runner/headline.ts";
 import type { ScenarioRun } from "../runner/run-scenario.ts";
 import { spreadChart } from "./charts.ts";
-import { bilingual, type Cell, escapeHtml, figure, page, section, table } from "./html.ts";
+import { escapeHtml, figure, page, section, table } from "./html.ts";
+import { differenceCell, kpiLabel, valueCell } from "./kpi-cells.ts";
 import { headlineTarget } from "./reference-lines.ts";
-
-function differenceCell(c: KpiComparison, i: number, h: HeadlineKpi): Cell {
-  const d = c.differences[i];
-  if (d === null) return { html: "–", className: "na" };
-  const text = `${d.difference > 0 ? "+" : ""}${formatValue(d.difference, h.unit)} [${
-    formatValue(d.ci95[0], h.unit)
-  }, ${formatValue(d.ci95[1], h.unit)}]`;
-  return { html: escapeHtml(text) + (d.significant ? " <b>*</b>" : ""), className: "num" };
-}
 
 /** The whole comparison page. */
 export function comparisonPage(
@@ -30,9 +22,9 @@ export function comparisonPage(
   const rows = headlines.map((h) => {
     const c = byKey.get(h.key)!;
     return [
-      { html: `${bilingual(h.zh, h.en)} <span class="en">(${escapeHtml(h.unit)})</span>` },
-      ...c.means.map((m): Cell => ({ html: formatValue(m, h.unit), className: "num" })),
-      ...names.slice(1).map((_, i) => differenceCell(c, i, h)),
+      kpiLabel(h),
+      ...c.means.map((m) => valueCell(m, h.unit)),
+      ...c.differences.map((d) => differenceCell(d, h.unit, true)),
     ];
   });
   const header = ["KPI", ...names, ...names.slice(1).map((n) => `${n} − ${names[0]}`)];

@@ -16,6 +16,7 @@ import { leversOf, leverText } from "../scenario/levers.ts";
 import { SCENARIO_SPEC } from "../scenario/scenario.ts";
 import { daysChart, groupedBars, spreadChart, stackedChart } from "./charts.ts";
 import { bilingual, type Cell, escapeHtml, figure, page, section, table } from "./html.ts";
+import { differenceCell, kpiLabel, kpiTable, meanOf, valueCell } from "./kpi-cells.ts";
 
 /** The runs a report is made of. */
 export interface ReportInput {
@@ -38,11 +39,6 @@ const CLASS_NAMES: Record<string, [string, string]> = {
 
 function kpiValues(run: ScenarioRun, key: string): number[] {
   return run.results.map((r) => r.kpis[key] ?? NaN);
-}
-
-function meanOf(run: ScenarioRun, key: string): number {
-  const v = kpiValues(run, key).filter(Number.isFinite);
-  return v.length === 0 ? NaN : v.reduce((a, b) => a + b, 0) / v.length;
 }
 
 function probabilityCell(t: TargetResult | undefined): Cell {
@@ -137,21 +133,14 @@ function reliabilitySection(input: ReportInput): string {
     ["reliability.saifi", "SAIFI", "interruptions"],
     ["reliability.caidiHours", "CAIDI", "h"],
     ["reliability.maifi", "MAIFI", "momentary"],
-    ["reliability.asai", "ASAI", "share"],
+    ["reliability.asai", "ASAI", "ratio"],
   ];
-  const rows = keys.map(([key, label, unit]) => [
-    `${label} (${unit})`,
-    ...runs.map((run): Cell => ({
-      html: formatValue(meanOf(run, key), unit === "share" ? "" : unit),
-      className: "num",
-    })),
-  ]);
   return section(
     "reliability",
     "供电可靠性",
     "Reliability (IEEE 1366 indices)",
     "",
-    chart + table(["Index", ...runs.map((r) => r.scenario.name)], rows),
+    chart + kpiTable(runs, keys, "Index"),
   );
 }
 
@@ -163,16 +152,9 @@ function variantsSection(input: ReportInput): string {
   const rows = headlines.map((h) => {
     const c = byKey.get(h.key)!;
     return [
-      { html: `${bilingual(h.zh, h.en)} <span class="en">(${escapeHtml(h.unit)})</span>` },
-      { html: formatValue(c.means[0], h.unit), className: "num" },
-      ...c.differences.map((d): Cell => {
-        if (d === null) return { html: "–", className: "na" };
-        const sign = d.difference > 0 ? "+" : "";
-        return {
-          html: `${sign}${formatValue(d.difference, h.unit)}${d.significant ? " <b>*</b>" : ""}`,
-          className: "num",
-        };
-      }),
+      kpiLabel(h),
+      valueCell(c.means[0], h.unit),
+      ...c.differences.map((d) => differenceCell(d, h.unit, false)),
     ];
   });
   return section(
@@ -229,13 +211,7 @@ function pvSection(input: ReportInput): string {
     ["pv.upgradeCostCny", "upgrade cost", "¥"],
     ["pv.maxTransformerShare", "highest (connected + filed) / rating after an admission", "share"],
   ];
-  const table_ = table(
-    ["KPI", ...runs.map((r) => r.scenario.name)],
-    keys.map(([key, label, unit]) => [
-      `${label} (${unit})`,
-      ...runs.map((run): Cell => ({ html: formatValue(meanOf(run, key), unit), className: "num" })),
-    ]),
-  );
+  const table_ = kpiTable(runs, keys);
   return section(
     "pv",
     "分布式光伏",

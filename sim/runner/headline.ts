@@ -58,8 +58,8 @@ const SIGNIFICANT = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3
 const WHOLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 /**
- * A number for a table: shares as percentages, large numbers whole with grouped thousands,
- * others to 3 significant digits.
+ * A number for a table: shares as percentages, ratios near 1 with 5 decimals, large numbers
+ * whole with grouped thousands, others to 3 significant digits.
  *
  * @example
  * formatValue(0.9543, "share"); // "95.4 %"
@@ -69,5 +69,6 @@ const WHOLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 export function formatValue(value: number, unit: string): string {
   if (!Number.isFinite(value)) return "–";
   if (unit === "share") return `${(value * 100).toFixed(1)} %`;
+  if (unit === "ratio") return value.toFixed(5); // availability-like ratios close to 1 (ASAI)
   return Math.abs(value) >= 1000 ? WHOLE.format(value) : SIGNIFICANT.format(value);
 }

@@ -1,0 +1,50 @@
+/**
+ * Table cells the report and the comparison page share: a KPI's bilingual label, a value, and a
+ * scenario's difference from the reference scenario.
+ */
+import type { Difference } from "../runner/compare.ts";
+import { formatValue, type HeadlineKpi } from "../runner/headline.ts";
+import type { ScenarioRun } from "../runner/run-scenario.ts";
+import { bilingual, type Cell, escapeHtml, table } from "./html.ts";
+
+/** A headline KPI's label: Chinese, English and unit. */
+export function kpiLabel(h: HeadlineKpi): Cell {
+  return { html: `${bilingual(h.zh, h.en)} <span class="en">(${escapeHtml(h.unit)})</span>` };
+}
+
+/** A formatted number, right-aligned. */
+export function valueCell(value: number, unit: string): Cell {
+  return { html: formatValue(value, unit), className: "num" };
+}
+
+/** A difference from the reference: signed value, optionally its 95 % CI, and * when significant. */
+export function differenceCell(d: Difference | null, unit: string, withCi: boolean): Cell {
+  if (d === null) return { html: "–", className: "na" };
+  const sign = d.difference > 0 ? "+" : "";
+  const ci = withCi ? ` [${formatValue(d.ci95[0], unit)}, ${formatValue(d.ci95[1], unit)}]` : "";
+  return {
+    html: escapeHtml(`${sign}${formatValue(d.difference, unit)}${ci}`) +
+      (d.significant ? " <b>*</b>" : ""),
+    className: "num",
+  };
+}
+
+/** Mean of a KPI over a run's replications (NaN where never defined). */
+export function meanOf(run: ScenarioRun, key: string): number {
+  const v = run.results.map((r) => r.kpis[key] ?? NaN).filter(Number.isFinite);
+  return v.length === 0 ? NaN : v.reduce((a, b) => a + b, 0) / v.length;
+}
+
+/** A table of KPI means: one row per [key, label, unit], one column per run. */
+export function kpiTable(
+  runs: readonly ScenarioRun[],
+  rows: readonly [string, string, string][],
+  first = "KPI",
+): string {
+  return table(
+    [first, ...runs.map((r) => r.scenario.name)],
+    rows.map((
+      [key, label, unit],
+    ) => [`${label} (${unit})`, ...runs.map((run) => valueCell(meanOf(run, key), unit))]),
+  );
+}
