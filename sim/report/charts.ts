@@ -103,6 +103,7 @@ export function daysChart(
     width: WIDTH,
     height: 60 + 90 * scenarios.length,
     marginLeft: 60,
+    marginRight: 120, // room for the scenario names of the facets
     x: { label, grid: true },
     fy: { label: null, domain: scenarios },
     y: { label: "applications" },
@@ -160,8 +161,8 @@ export function groupedBars(
     height: 40 + 26 * rows.length,
     marginLeft: 170,
     x: { label, grid: true },
-    fy: { label: null, domain: groups },
-    y: { label: null },
+    fy: { label: null, domain: groups, axis: "left" },
+    y: { axis: null }, // the colour legend names the scenarios
     color: { legend: true },
     marks: [
       Plot.barX(rows, { x: "value", y: "scenario", fy: "group", fill: "scenario" }),
