@@ -138,7 +138,7 @@ Deno.test("bad parameters are one UserError naming each parameter, expectation a
   const message = error.message;
   assert.match(
     message,
-    /staff\.lvCrews\.count: expected a whole number in \[0, 1000\], found 2\.5/,
+    /staff\.lvCrews\.count: expected a whole number from 0 to 1000 \(count\), found 2\.5/,
   );
   assert.match(
     message,
@@ -162,7 +162,7 @@ Deno.test("bad parameters are one UserError naming each parameter, expectation a
   const unknown = { ...defaultsOf(APPLICATIONS_SPEC), surplus: 1 } as ApplicationParameters;
   assert.throws(
     () => checkApplicationParameters(unknown, YEAR),
-    /surplus: expected one of the parameters/,
+    /surplus: expected one of access, channels, [^\n]*, staff, found unknown key "surplus"/,
   );
 });
 

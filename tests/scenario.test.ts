@@ -14,7 +14,7 @@ import {
   number,
   share,
 } from "../sim/model/parameters.ts";
-import { closest } from "../sim/scenario/closest.ts";
+import { closest } from "../sim/model/closest.ts";
 import { toJsonSchema } from "../sim/scenario/json-schema.ts";
 import { loadScenario } from "../sim/scenario/load.ts";
 

@@ -9,7 +9,7 @@
  */
 import { type Problem, UserError } from "../errors.ts";
 import type { GroupSpec, ValueOf } from "../model/parameters.ts";
-import { validateAgainst } from "./validate.ts";
+import { validateAgainst } from "../model/check-spec.ts";
 
 /** Keys a scenario file may hold besides its spec's fields. */
 const FILE_KEYS = ["$schema", "extends"] as const;

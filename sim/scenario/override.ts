@@ -4,8 +4,8 @@
  */
 import { type Problem, UserError } from "../errors.ts";
 import type { GroupSpec, ParamSpec } from "../model/parameters.ts";
-import { closest } from "./closest.ts";
-import { validateAgainst } from "./validate.ts";
+import { closest } from "../model/closest.ts";
+import { validateAgainst } from "../model/check-spec.ts";
 
 /** The spec of the parameter at a dotted path, or a UserError naming the first unknown part. */
 export function specAt(root: GroupSpec, path: string): ParamSpec {

@@ -1,14 +1,16 @@
 /**
  * Checks a parameter object against {@link APPLICATIONS_SPEC} before a run: every value's type
- * and range (as the spec declares them), and the rules that tie levers together (a duration's
- * p90 is at least its median; HV channel shares sum to at most 1; staffing changes fall in the
- * simulated year). All problems are collected and thrown as one {@link UserError}, each naming
- * the parameter by its dotted path, what was expected and what was found.
+ * and range with the shared spec check (../check-spec.ts), then the rules that tie levers
+ * together (staffing changes fall in the simulated year; a duration's p90 is at least its
+ * median; HV channel shares sum to at most 1). All problems are collected and thrown as one
+ * {@link UserError}, each naming the parameter by its dotted path, what was expected and what
+ * was found.
  *
  * @module
  */
 import { parseIsoDate } from "../../engine/calendar.ts";
 import { type Problem, UserError } from "../../errors.ts";
+import { validateAgainst } from "../check-spec.ts";
 import type { ParamSpec } from "../parameters.ts";
 import { type ApplicationParameters, APPLICATIONS_SPEC } from "./parameters.ts";
 
@@ -24,7 +26,8 @@ import { type ApplicationParameters, APPLICATIONS_SPEC } from "./parameters.ts";
  */
 export function checkApplicationParameters(parameters: ApplicationParameters, year: number): void {
   const problems: Problem[] = [];
-  checkSpec(APPLICATIONS_SPEC, parameters, "", problems, year);
+  validateAgainst(APPLICATIONS_SPEC, parameters, "", undefined, problems, { complete: true });
+  checkChangesInYear(parameters, year, problems);
   if (problems.length === 0) {
     checkPairs(APPLICATIONS_SPEC, parameters, "", problems);
     const { pushedShare, proactiveShare } = parameters.channels;
@@ -45,109 +48,35 @@ export function checkApplicationParameters(parameters: ApplicationParameters, ye
   }
 }
 
-/** Type and range of every value, recursively. */
-function checkSpec(
-  spec: ParamSpec,
-  value: unknown,
-  path: string,
-  problems: Problem[],
+/**
+ * Staffing changes take effect inside the simulated year: the model plays one year, so a change
+ * dated in another would silently never happen. Only well-formed dates are checked here; the
+ * shared spec check reports the others.
+ */
+function checkChangesInYear(
+  parameters: ApplicationParameters,
   year: number,
-): void {
-  const found = show(value);
-  switch (spec.kind) {
-    case "group": {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        problems.push({ column: path || "(parameters)", expected: "an object", found });
-        return;
-      }
-      const record = value as Record<string, unknown>;
-      for (const [key, field] of Object.entries(spec.fields)) {
-        const sub = path === "" ? key : `${path}.${key}`;
-        if (!(key in record)) problems.push({ column: sub, expected: "a value", found: "none" });
-        else checkSpec(field, record[key], sub, problems, year);
-      }
-      for (const key of Object.keys(record)) {
-        if (!(key in spec.fields)) {
-          problems.push({
-            column: path === "" ? key : `${path}.${key}`,
-            expected: `one of the parameters ${Object.keys(spec.fields).join(", ")}`,
-            found: "an unknown parameter",
-          });
-        }
-      }
-      return;
-    }
-    case "number": {
-      const ok = typeof value === "number" && value >= spec.min && value <= spec.max &&
-        (spec.integer !== true || Number.isInteger(value));
-      if (!ok) {
-        const kind = spec.integer ? "a whole number" : "a number";
-        problems.push({ column: path, expected: `${kind} in [${spec.min}, ${spec.max}]`, found });
-      }
-      return;
-    }
-    case "boolean":
-      if (typeof value !== "boolean") {
-        problems.push({ column: path, expected: "true or false", found });
-      }
-      return;
-    case "enum":
-      if (typeof value !== "string" || !spec.values.includes(value)) {
-        problems.push({ column: path, expected: `one of ${spec.values.join(", ")}`, found });
-      }
-      return;
-    case "changes":
-      checkChanges(spec.min, spec.max, value, path, problems, year);
-      return;
-  }
-}
-
-/** Dated changes: an array of { from: date in `year`, value in range }, dates increasing. */
-function checkChanges(
-  min: number,
-  max: number,
-  value: unknown,
-  path: string,
   problems: Problem[],
-  year: number,
 ): void {
-  if (!Array.isArray(value)) {
-    problems.push({ column: path, expected: "an array of { from, value }", found: show(value) });
-    return;
+  const staff: unknown = parameters.staff;
+  if (typeof staff !== "object" || staff === null) return;
+  for (const role of Object.keys(APPLICATIONS_SPEC.fields.staff.fields)) {
+    const changes = (staff as Record<string, { changes?: unknown } | null>)[role]?.changes;
+    if (!Array.isArray(changes)) continue;
+    changes.forEach((change: unknown, i) => {
+      const from = (change as { from?: unknown } | null)?.from;
+      if (
+        typeof from === "string" && parseIsoDate(from) !== undefined &&
+        !from.startsWith(`${year}-`)
+      ) {
+        problems.push({
+          column: `staff.${role}.changes[${i}].from`,
+          expected: `a date YYYY-MM-DD in ${year}`,
+          found: JSON.stringify(from),
+        });
+      }
+    });
   }
-  let previous = "";
-  value.forEach((change: unknown, i) => {
-    const at = `${path}[${i}]`;
-    if (typeof change !== "object" || change === null) {
-      problems.push({ column: at, expected: "an object { from, value }", found: show(change) });
-      return;
-    }
-    const { from, value: v } = change as { from?: unknown; value?: unknown };
-    if (
-      typeof from !== "string" || parseIsoDate(from) === undefined || !from.startsWith(`${year}-`)
-    ) {
-      problems.push({
-        column: `${at}.from`,
-        expected: `a date YYYY-MM-DD in ${year}`,
-        found: show(from),
-      });
-    } else if (from <= previous) {
-      problems.push({
-        column: `${at}.from`,
-        expected: `a date after the previous change (${previous})`,
-        found: show(from),
-      });
-    } else {
-      previous = from;
-    }
-    if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-      problems.push({
-        column: `${at}.value`,
-        expected: `a whole number in [${min}, ${max}]`,
-        found: show(v),
-      });
-    }
-  });
 }
 
 /** Every `xMedian`/`xP90` pair: p90 ≥ median, and median > 0 unless the pair is fixed at 0. */
@@ -181,12 +110,4 @@ function checkPairs(spec: ParamSpec, value: unknown, path: string, problems: Pro
       });
     }
   }
-}
-
-function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === undefined) return "none";
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (value !== null && typeof value === "object") return "an object";
-  return String(value);
 }

@@ -28,7 +28,7 @@ import { nhppArrivals } from "../../engine/random/nhpp.ts";
 import { PiecewiseRate } from "../../engine/random/piecewise-rate.ts";
 import { Signal, type Waitable } from "../../engine/waitable.ts";
 import { type Problem, UserError } from "../../errors.ts";
-import { validateAgainst } from "../../scenario/validate.ts";
+import { validateAgainst } from "../check-spec.ts";
 import { ACCEPTED, DEFERRED, PENDING, STUDIED, type TrackedApplication } from "./application.ts";
 import { type AdoptionArea, BassAreas } from "./bass-areas.ts";
 import { CommercialSites } from "./commercial-sites.ts";
@@ -438,7 +438,7 @@ export function createPvModel(ctx: ModelContext, parameters: PvParameters): PvMo
  */
 function checkParameters(parameters: PvParameters): PvParameters {
   const problems: Problem[] = [];
-  validateAgainst(PV_SPEC, parameters, "pv", "PV model parameters", problems);
+  validateAgainst(PV_SPEC, parameters, "pv", "PV model parameters", problems, { complete: true });
   if (
     problems.length === 0 && !(parameters.commercial.maxKw > parameters.adoption.householdMaxKw)
   ) {

@@ -1,14 +1,15 @@
 /**
  * Checks a set of reliability parameters before a run: each value against its spec (type,
- * range, whole number), then the rules that tie two levers together (a minimum not above its
- * maximum, a 90th percentile above its median, a monthly profile not all zero). The scenario
- * layer checks the first kind too; checking here as well means a model called directly from
- * code or a test gets the same clear message instead of a sampler's RangeError deep in a run.
+ * range, whole number) with the shared spec check (../check-spec.ts), then the rules that tie
+ * two levers together (a minimum not above its maximum, a 90th percentile above its median, a
+ * monthly profile not all zero). The scenario layer runs the same spec check; running it here
+ * as well means a model called directly from code or a test gets the same clear message instead
+ * of a sampler's RangeError deep in a run.
  *
  * @module
  */
 import { type Problem, UserError } from "../../errors.ts";
-import type { ParamSpec } from "../parameters.ts";
+import { validateAgainst } from "../check-spec.ts";
 import { REGIONS } from "../../data/vocabulary.ts";
 import { MONTH_KEYS, RELIABILITY_SPEC, type ReliabilityParameters } from "./parameters.ts";
 
@@ -24,7 +25,7 @@ const ROOT = "reliability";
  */
 export function checkReliabilityParameters(p: ReliabilityParameters): void {
   const problems: Problem[] = [];
-  checkAgainstSpec(RELIABILITY_SPEC, p, ROOT, problems);
+  validateAgainst(RELIABILITY_SPEC, p, ROOT, undefined, problems, { complete: true });
   if (problems.length === 0) checkRelations(p, problems);
   if (problems.length > 0) {
     const noun = problems.length === 1 ? "problem" : "problems";
@@ -32,70 +33,6 @@ export function checkReliabilityParameters(p: ReliabilityParameters): void {
       `Reliability parameters have ${problems.length} ${noun}:`,
       problems,
     );
-  }
-}
-
-function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === undefined) return "nothing";
-  if (typeof value === "object" && value !== null) {
-    return Array.isArray(value) ? "an array" : "an object";
-  }
-  return String(value);
-}
-
-/** Checks `value` against `spec`, pushing one problem per bad leaf. */
-function checkAgainstSpec(spec: ParamSpec, value: unknown, path: string, out: Problem[]): void {
-  switch (spec.kind) {
-    case "group": {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        out.push({ column: path, expected: "an object", found: show(value) });
-        return;
-      }
-      const record = value as Record<string, unknown>;
-      for (const [key, field] of Object.entries(spec.fields)) {
-        checkAgainstSpec(field, record[key], `${path}.${key}`, out);
-      }
-      for (const key of Object.keys(record)) {
-        if (!(key in spec.fields)) {
-          out.push({
-            column: `${path}.${key}`,
-            expected: `one of the keys ${Object.keys(spec.fields).join(", ")}`,
-            found: "an unknown key",
-          });
-        }
-      }
-      return;
-    }
-    case "number": {
-      const ok = typeof value === "number" && Number.isFinite(value) &&
-        value >= spec.min && value <= spec.max && (!spec.integer || Number.isInteger(value));
-      if (!ok) {
-        const kind = spec.integer ? "a whole number" : "a number";
-        const range = spec.max === Infinity ? `≥ ${spec.min}` : `in [${spec.min}, ${spec.max}]`;
-        out.push({ column: path, expected: `${kind} ${range} (${spec.unit})`, found: show(value) });
-      }
-      return;
-    }
-    case "boolean":
-      if (typeof value !== "boolean") {
-        out.push({ column: path, expected: "true or false", found: show(value) });
-      }
-      return;
-    case "enum":
-      if (typeof value !== "string" || !spec.values.includes(value)) {
-        out.push({
-          column: path,
-          expected: `one of ${spec.values.map((v) => JSON.stringify(v)).join(", ")}`,
-          found: show(value),
-        });
-      }
-      return;
-    case "changes":
-      if (!Array.isArray(value)) {
-        out.push({ column: path, expected: "an array of { from, value }", found: show(value) });
-      }
-      return;
   }
 }
 

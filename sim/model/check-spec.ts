@@ -1,0 +1,166 @@
+/**
+ * Checks values against the declarative parameter specs (./parameters.ts) and fills in the
+ * defaults: the one generic check shared by the scenario loader, the command line's `--set` and
+ * the models' own parameter checks. Every problem is reported with its dotted path, what was
+ * expected and what was found; an unknown key comes with the closest valid name.
+ *
+ * @module
+ */
+import { parseIsoDate } from "../engine/calendar.ts";
+import type { Problem } from "../errors.ts";
+import { closest } from "./closest.ts";
+import {
+  type ChangesSpec,
+  defaultsOf,
+  type NumberSpec,
+  type ParamSpec,
+  type ValueOf,
+} from "./parameters.ts";
+
+/** Describes a JSON value briefly for an error message. */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return JSON.stringify(value);
+  return String(value);
+}
+
+/** What a number spec accepts, in words: "a whole number from 0 to 40 (people)". */
+export function expectedNumber(spec: NumberSpec | ChangesSpec): string {
+  const whole = spec.kind === "changes" || spec.integer === true;
+  const kind = whole ? "a whole number" : "a number";
+  const range = spec.max === Infinity ? `≥ ${spec.min}` : `from ${spec.min} to ${spec.max}`;
+  return `${kind} ${range} (${spec.unit})`;
+}
+
+/** What a spec accepts, in words, as the "expected" part of a problem. */
+function expectation(spec: ParamSpec): string {
+  switch (spec.kind) {
+    case "number":
+      return expectedNumber(spec);
+    case "boolean":
+      return "true or false";
+    case "text":
+      return `a text (${spec.description})`;
+    case "enum":
+      return `one of ${spec.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "changes":
+      return `a list of { "from": "YYYY-MM-DD", "value": ${expectedNumber(spec)} }`;
+    case "group":
+      return `an object (${spec.description})`;
+  }
+}
+
+function numberOk(spec: NumberSpec | ChangesSpec, value: unknown, integer: boolean): boolean {
+  return typeof value === "number" && Number.isFinite(value) &&
+    (!integer || Number.isInteger(value)) && value >= spec.min && value <= spec.max;
+}
+
+/** How {@link validateAgainst} treats absent fields. */
+export interface ValidateOptions {
+  /**
+   * Every field must be present: for a model's complete parameter set, where an absent field is
+   * a mistake. By default (a scenario file, which sets only what it changes) an absent field
+   * takes its default.
+   */
+  complete?: boolean;
+}
+
+/**
+ * Validates `value` against `spec`, merging it over the defaults: absent fields take their
+ * default (or, with `options.complete`, are problems). Problems are pushed onto `problems` with
+ * `file` (when given) and the dotted `column` path; the returned value is complete only when no
+ * problem was found.
+ *
+ * @example
+ * const problems: Problem[] = [];
+ * const spec = group("Survey", { crews: count("Survey crews", 4, { max: 100 }) });
+ * validateAgainst(spec, { crews: 2.5 }, "survey", "s.json", problems);
+ * // problems[0]: { file: "s.json", column: "survey.crews",
+ * //   expected: "a whole number from 0 to 100 (count)", found: "2.5" }
+ */
+export function validateAgainst<S extends ParamSpec>(
+  spec: S,
+  value: unknown,
+  path: string,
+  file: string | undefined,
+  problems: Problem[],
+  options: ValidateOptions = {},
+): ValueOf<S> {
+  const report = (column: string, expected: string, found: string) =>
+    problems.push(
+      file === undefined ? { column, expected, found } : { file, column, expected, found },
+    );
+  switch (spec.kind) {
+    case "number":
+      if (!numberOk(spec, value, spec.integer === true)) {
+        report(path, expectation(spec), describe(value));
+      }
+      return value as ValueOf<S>;
+    case "boolean":
+      if (typeof value !== "boolean") report(path, expectation(spec), describe(value));
+      return value as ValueOf<S>;
+    case "text":
+      if (typeof value !== "string") report(path, expectation(spec), describe(value));
+      return value as ValueOf<S>;
+    case "enum":
+      if (typeof value !== "string" || !spec.values.includes(value)) {
+        report(path, expectation(spec), describe(value));
+      }
+      return value as ValueOf<S>;
+    case "changes": {
+      const expected = expectation(spec);
+      if (!Array.isArray(value)) {
+        report(path, expected, describe(value));
+        return [] as unknown as ValueOf<S>;
+      }
+      let previous = "";
+      value.forEach((change, i) => {
+        const at = `${path}[${i}]`;
+        const ok = typeof change === "object" && change !== null && !Array.isArray(change) &&
+          Object.keys(change).every((k) => k === "from" || k === "value");
+        if (!ok) {
+          report(at, expected, describe(change));
+          return;
+        }
+        const { from, value: v } = change as { from: unknown; value: unknown };
+        // A real calendar day: parseIsoDate rejects 2023-02-30 as well as a wrong shape.
+        if (typeof from !== "string" || parseIsoDate(from) === undefined) {
+          report(`${at}.from`, "a date YYYY-MM-DD", describe(from));
+        } else if (from <= previous) {
+          report(`${at}.from`, `a date after ${previous} (changes in date order)`, describe(from));
+        } else previous = from;
+        if (!numberOk(spec, v, true)) report(`${at}.value`, expectedNumber(spec), describe(v));
+      });
+      return value as ValueOf<S>;
+    }
+    case "group": {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        report(path, expectation(spec), describe(value));
+        return {} as ValueOf<S>;
+      }
+      const given = value as Record<string, unknown>;
+      const names = Object.keys(spec.fields);
+      for (const key of Object.keys(given)) {
+        if (!(key in spec.fields)) {
+          const near = closest(key, names);
+          report(
+            path ? `${path}.${key}` : key,
+            near ? `a known key (did you mean "${near}"?)` : `one of ${names.join(", ")}`,
+            `unknown key "${key}"`,
+          );
+        }
+      }
+      const out: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(spec.fields)) {
+        const sub = path ? `${path}.${key}` : key;
+        if (key in given) {
+          out[key] = validateAgainst(field, given[key], sub, file, problems, options);
+        } else if (options.complete) report(sub, expectation(field), "nothing");
+        else out[key] = defaultsOf(field);
+      }
+      return out as ValueOf<S>;
+    }
+  }
+}
