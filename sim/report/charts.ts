@@ -128,19 +128,24 @@ export function stackedChart(
   colors: Record<string, string>,
 ): string {
   const categories = Object.keys(colors);
+  // Periods and facets in the order given (Plot would sort them alphabetically).
+  const periods = [...new Set(rows.map((r) => r.period))];
+  const scenarios = [...new Set(rows.map((r) => r.scenario))];
   return plotToSvg({
     width: WIDTH,
     height: 260,
     marginBottom: 40,
-    x: { label: null },
-    fx: { label: null },
+    x: { label: null, domain: periods },
+    fx: { label: null, domain: scenarios },
     y: { label, grid: true },
     color: { domain: categories, range: categories.map((c) => colors[c]), legend: true },
     marks: [
       Plot.barY(rows, {
         x: "period",
         y: "count",
-        fill: "category",
+        // Through the colour scale even when the categories are colour names ("green"), which
+        // Plot would otherwise paint literally.
+        fill: { value: "category", scale: "color" },
         fx: "scenario",
         order: categories,
       }),
