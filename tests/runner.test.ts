@@ -245,3 +245,47 @@ Deno.test("sim writes its files into --out, with a BOM on CSV files; --help exit
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("compare and sweep print their tables and write CSV and HTML", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const compare = await cli("compare", [
+      "plan-2023",
+      "live-line-90",
+      "--reps",
+      "3",
+      "--workers",
+      "0",
+      "--out",
+      `${dir}/compare`,
+      "--quiet",
+    ]);
+    assert.equal(compare.code, 0, compare.stderr);
+    assert.match(compare.stdout, /SAIDI \(h\) +[\d.]+ +[\d.]+ +−?-?[\d.]+ \[.*\]/);
+    const csv = await Deno.readTextFile(`${dir}/compare/compare.csv`);
+    assert.match(csv, /^\uFEFFkpi,plan-2023,live-line-90,live-line-90_minus_plan-2023,/);
+    assert.match(await Deno.readTextFile(`${dir}/compare/compare.html`), /<svg/);
+
+    const sweep = await cli("sweep", [
+      "plan-2023",
+      "--set",
+      "applications.access.lvThresholdKw=100,250",
+      "--reps",
+      "2",
+      "--workers",
+      "0",
+      "--out",
+      `${dir}/sweep`,
+      "--quiet",
+    ]);
+    assert.equal(sweep.code, 0, sweep.stderr);
+    const lines = sweep.stdout.trim().split("\n");
+    assert.equal(lines.length, 4, "header, rule, one row per value");
+    assert.match(lines[2], /^100 /);
+    assert.match(lines[3], /^250 /);
+    const html = await Deno.readTextFile(`${dir}/sweep/sweep.html`);
+    assert.ok((html.match(/<svg/g) ?? []).length >= 10, "a chart per headline KPI");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

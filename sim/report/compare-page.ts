@@ -8,7 +8,7 @@ import { presentHeadlines } from "../runner/headline.ts";
 import type { ScenarioRun } from "../runner/run-scenario.ts";
 import { spreadChart } from "./charts.ts";
 import { escapeHtml, figure, page, section, table } from "./html.ts";
-import { differenceCell, kpiLabel, valueCell } from "./kpi-cells.ts";
+import { comparisonRows } from "./kpi-cells.ts";
 import { headlineTarget } from "./reference-lines.ts";
 
 /** The whole comparison page. */
@@ -17,16 +17,8 @@ export function comparisonPage(
   comparisons: readonly KpiComparison[],
 ): string {
   const names = runs.map((r) => r.scenario.name);
-  const byKey = new Map(comparisons.map((c) => [c.key, c]));
+  const rows = comparisonRows(runs, comparisons, { allMeans: true, withCi: true });
   const headlines = presentHeadlines(runs.flatMap((r) => r.results.map((x) => x.kpis)));
-  const rows = headlines.map((h) => {
-    const c = byKey.get(h.key)!;
-    return [
-      kpiLabel(h),
-      ...c.means.map((m) => valueCell(m, h.unit)),
-      ...c.differences.map((d) => differenceCell(d, h.unit, true)),
-    ];
-  });
   const header = ["KPI", ...names, ...names.slice(1).map((n) => `${n} − ${names[0]}`)];
   const charts = headlines.map((h) =>
     figure(

@@ -2,8 +2,8 @@
  * Table cells the report and the comparison page share: a KPI's bilingual label, a value, and a
  * scenario's difference from the reference scenario.
  */
-import type { Difference } from "../runner/compare.ts";
-import { formatValue, type HeadlineKpi } from "../runner/headline.ts";
+import type { Difference, KpiComparison } from "../runner/compare.ts";
+import { formatValue, type HeadlineKpi, presentHeadlines } from "../runner/headline.ts";
 import type { ScenarioRun } from "../runner/run-scenario.ts";
 import { bilingual, type Cell, escapeHtml, table } from "./html.ts";
 
@@ -47,4 +47,26 @@ export function kpiTable(
       [key, label, unit],
     ) => [`${label} (${unit})`, ...runs.map((run) => valueCell(meanOf(run, key), unit))]),
   );
+}
+
+/**
+ * One row per headline KPI present in `runs`: its label, the mean of every run (or of the first
+ * only, with `allMeans: false`), and each later run's difference from the first.
+ */
+export function comparisonRows(
+  runs: readonly ScenarioRun[],
+  comparisons: readonly KpiComparison[],
+  options: { allMeans: boolean; withCi: boolean },
+): Cell[][] {
+  const byKey = new Map(comparisons.map((c) => [c.key, c]));
+  const headlines = presentHeadlines(runs.flatMap((r) => r.results.map((x) => x.kpis)));
+  return headlines.map((h) => {
+    const c = byKey.get(h.key)!;
+    const means = options.allMeans ? c.means : c.means.slice(0, 1);
+    return [
+      kpiLabel(h),
+      ...means.map((m) => valueCell(m, h.unit)),
+      ...c.differences.map((d) => differenceCell(d, h.unit, options.withCi)),
+    ];
+  });
 }

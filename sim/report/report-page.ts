@@ -8,7 +8,7 @@ import type { County } from "../data/county.ts";
 import { STAFF_ROLES } from "../model/applications/parameters.ts";
 import { TIMELINE_TARGETS } from "../model/targets.ts";
 import { compareRuns } from "../runner/compare.ts";
-import { formatValue, presentHeadlines } from "../runner/headline.ts";
+import { formatValue } from "../runner/headline.ts";
 import type { ScenarioRun } from "../runner/run-scenario.ts";
 import type { TargetResult } from "../runner/targets.ts";
 import { documentation } from "../scenario/json-schema.ts";
@@ -16,7 +16,7 @@ import { leversOf, leverText } from "../scenario/levers.ts";
 import { SCENARIO_SPEC } from "../scenario/scenario.ts";
 import { daysChart, groupedBars, spreadChart, stackedChart } from "./charts.ts";
 import { bilingual, type Cell, escapeHtml, figure, page, section, table } from "./html.ts";
-import { differenceCell, kpiLabel, kpiTable, meanOf, valueCell } from "./kpi-cells.ts";
+import { comparisonRows, kpiTable, meanOf } from "./kpi-cells.ts";
 
 /** The runs a report is made of. */
 export interface ReportInput {
@@ -147,16 +147,7 @@ function reliabilitySection(input: ReportInput): string {
 function variantsSection(input: ReportInput): string {
   const runs = [input.plan, ...input.variants];
   const comparisons = compareRuns(runs);
-  const byKey = new Map(comparisons.map((c) => [c.key, c]));
-  const headlines = presentHeadlines(runs.flatMap((r) => r.results.map((x) => x.kpis)));
-  const rows = headlines.map((h) => {
-    const c = byKey.get(h.key)!;
-    return [
-      kpiLabel(h),
-      valueCell(c.means[0], h.unit),
-      ...c.differences.map((d) => differenceCell(d, h.unit, false)),
-    ];
-  });
+  const rows = comparisonRows(runs, comparisons, { allMeans: false, withCi: false });
   return section(
     "levers",
     "政策杠杆对比",
