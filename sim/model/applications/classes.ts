@@ -5,23 +5,16 @@
  *
  * @module
  */
-import type { CustomerClass } from "../../data/vocabulary.ts";
+import { CUSTOMER_CLASSES, type CustomerClass } from "../../data/vocabulary.ts";
 import { STEP_TARGETS, TIMELINE_TARGETS, type TimelineTarget } from "../targets.ts";
 
-/** The classes with a timeline in the results (every class but `mining`, which never connects). */
-export const TIMELINE_CLASSES = [
-  "residential",
-  "lv_small",
-  "lv_other",
-  "hv_single",
-  "hv_dual",
-  "base_station",
-  "ev_charger",
-  "pv",
-] as const satisfies readonly CustomerClass[];
+/** A class with a timeline in the results: every class but `mining`, which never connects. */
+export type TimelineClass = Exclude<CustomerClass, "mining">;
 
-/** One of {@link TIMELINE_CLASSES}. */
-export type TimelineClass = typeof TIMELINE_CLASSES[number];
+/** The classes with a timeline, in the data's order. */
+export const TIMELINE_CLASSES: readonly TimelineClass[] = CUSTOMER_CLASSES.filter(
+  (c): c is TimelineClass => c !== "mining",
+);
 
 /** Connection voltage: 0.4 kV or 10 kV. */
 export type Voltage = "lv" | "10kv";
