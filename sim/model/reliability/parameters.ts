@@ -59,6 +59,11 @@ type MonthFields = { [K in typeof MONTH_KEYS[number]]: NumberSpec };
 type RegionFields = { [K in Region]: NumberSpec };
 
 /** Twelve relative monthly factors (≥ 0), normalised by the model. */
+/** An assumed planned-outage duration, in hours (between 6 minutes and 3 days). */
+function outageHours(description: string, defaultValue: number) {
+  return number(description, defaultValue, "hours", { min: 0.1, max: 72, clause: "assumed" });
+}
+
 function monthly(description: string, values: readonly number[], clause: string) {
   const fields = Object.fromEntries(
     MONTH_KEYS.map((
@@ -317,21 +322,9 @@ const PLANNED = group("Planned work: maintenance, construction and cut-overs of 
     0.2,
     "assumed",
   ),
-  maintenance10kvHoursMin: number("Shortest 10 kV maintenance outage", 3, "hours", {
-    min: 0.1,
-    max: 72,
-    clause: "assumed",
-  }),
-  maintenance10kvHoursMode: number("Most likely 10 kV maintenance outage", 5, "hours", {
-    min: 0.1,
-    max: 72,
-    clause: "assumed",
-  }),
-  maintenance10kvHoursMax: number("Longest 10 kV maintenance outage", 8, "hours", {
-    min: 0.1,
-    max: 72,
-    clause: "assumed",
-  }),
+  maintenance10kvHoursMin: outageHours("Shortest 10 kV maintenance outage", 3),
+  maintenance10kvHoursMode: outageHours("Most likely 10 kV maintenance outage", 5),
+  maintenance10kvHoursMax: outageHours("Longest 10 kV maintenance outage", 8),
   maintenance04kvPerAreaYear: number(
     "0.4 kV jobs per public transformer area and year that need the area dead unless done " +
       "live-line (the area's low-voltage breaker is opened: all its customers are out)",
@@ -339,21 +332,9 @@ const PLANNED = group("Planned work: maintenance, construction and cut-overs of 
     "jobs per area-year",
     { max: 50, clause: "assumed; calibrated with the 10 kV rate" },
   ),
-  maintenance04kvHoursMin: number("Shortest 0.4 kV outage", 1.5, "hours", {
-    min: 0.1,
-    max: 72,
-    clause: "assumed",
-  }),
-  maintenance04kvHoursMode: number("Most likely 0.4 kV outage", 3, "hours", {
-    min: 0.1,
-    max: 72,
-    clause: "assumed",
-  }),
-  maintenance04kvHoursMax: number("Longest 0.4 kV outage", 6, "hours", {
-    min: 0.1,
-    max: 72,
-    clause: "assumed",
-  }),
+  maintenance04kvHoursMin: outageHours("Shortest 0.4 kV outage", 1.5),
+  maintenance04kvHoursMode: outageHours("Most likely 0.4 kV outage", 3),
+  maintenance04kvHoursMax: outageHours("Longest 0.4 kV outage", 6),
   cutOversPerYear: number(
     "10 kV cut-overs (搭接 of a new 10 kV connection) a year when the application model does " +
       "not run: ≈ the 10 kV connections of data/demand (hv_single ≈ 180, hv_dual ≈ 10, PV " +
@@ -362,21 +343,9 @@ const PLANNED = group("Planned work: maintenance, construction and cut-overs of 
     "jobs per year",
     { max: 100000, clause: "三.(一); data/demand/applications.csv" },
   ),
-  cutOverHoursMin: number("Shortest cut-over outage", 1, "hours", {
-    min: 0.1,
-    max: 72,
-    clause: "assumed",
-  }),
-  cutOverHoursMode: number("Most likely cut-over outage", 2.5, "hours", {
-    min: 0.1,
-    max: 72,
-    clause: "assumed",
-  }),
-  cutOverHoursMax: number("Longest cut-over outage", 4, "hours", {
-    min: 0.1,
-    max: 72,
-    clause: "assumed",
-  }),
+  cutOverHoursMin: outageHours("Shortest cut-over outage", 1),
+  cutOverHoursMode: outageHours("Most likely cut-over outage", 2.5),
+  cutOverHoursMax: outageHours("Longest cut-over outage", 4),
   monthFactors: monthly(
     "Monthly factor of planned work: crews avoid the summer peak and the Spring Festival",
     [0.6, 0.4, 1.3, 1.4, 1.3, 1.0, 0.5, 0.5, 1.2, 1.4, 1.3, 1.1],
