@@ -32,6 +32,8 @@ import {
   weibull,
 } from "../sim/engine/random/mod.ts";
 import { logFactorial } from "../sim/engine/random/log-factorial.ts";
+import { xor4096Doubles } from "../sim/engine/random/xor4096.ts";
+import seedrandom from "seedrandom";
 
 const N = 200_000;
 const Z = 5;
@@ -203,6 +205,28 @@ Deno.test("streams: draws are pinned for seed 42 (changing the derivation change
     0.22922830629669189,
     0.4727792669247941,
   ]);
+});
+
+Deno.test("xor4096Doubles draws exactly seedrandom's xor4096 double()", () => {
+  const lib = seedrandom as unknown as {
+    xor4096(seed: string | number, options?: { state: true }): {
+      double(): number;
+      state(): { X: number[]; i: number; w: number };
+    };
+  };
+  // String and integer seeds, a long seed, and 300,000 draws: the 128-word state wraps many
+  // times, and about one draw in 2^21 takes the rejection path's neighbourhood of small values.
+  for (const seed of ["a", "tests/random.test.ts", "x".repeat(300), 1, -7, 2 ** 31 - 1]) {
+    const reference = lib.xor4096(seed);
+    const fast = xor4096Doubles(lib.xor4096(seed, { state: true }).state());
+    const n = seed === "a" ? 300_000 : 5_000;
+    for (let k = 0; k < n; k++) {
+      const expected = reference.double();
+      const found = fast();
+      if (found !== expected) assert.fail(`seed ${seed}, draw ${k}: ${found} ≠ ${expected}`);
+    }
+  }
+  assert.throws(() => xor4096Doubles({ X: [1, 2], i: 0, w: 0 }), /128 words, found 2/);
 });
 
 Deno.test("streams: a numeric seed seeds as its decimal text", () => {

@@ -7,19 +7,17 @@
 import seedrandom from "seedrandom";
 import type { Rng } from "./rng.ts";
 import { fail } from "./validate.ts";
+import { xor4096Doubles, type Xor4096State } from "./xor4096.ts";
 
 /** The parts of a seedrandom generator this module uses (the package ships no types). */
 interface SeedrandomPrng {
-  (): number;
-  /** 53 random bits, in (0, 1): xor4096 draws again on an exact 0. */
-  double(): number;
   /** 32 random bits as a signed integer. */
   int32(): number;
 }
 
 const lib = seedrandom as unknown as {
   (seed: string, options: { global: boolean }): SeedrandomPrng;
-  xor4096(seed: string): SeedrandomPrng;
+  xor4096(seed: string, options: { state: true }): { state(): Xor4096State };
 };
 
 const utf8 = new TextEncoder();
@@ -68,8 +66,9 @@ function canonicalSeed(fn: string, param: string, seed: unknown): string {
  * same name returns the same generator, which goes on where it was.
  *
  * Generator: Richard Brent's xorgens `xor4096` (Brent 2007, "Some long-period random number
- * generators using shifts and xors", ANZIAM J. 48) from seedrandom: period 2^4128 − 2^32, no
- * systematic BigCrush failures reported. It is read 53 bits at a time (`.double()`), so draws
+ * generators using shifts and xors", ANZIAM J. 48), seeded by seedrandom and drawn by
+ * `xor4096.ts` (the same numbers as seedrandom's `.double()`, faster): period 2^4128 − 2^32, no
+ * systematic BigCrush failures reported. It is read 53 bits at a time, so draws
  * are never exactly 0 and the tails of exponential or lognormal samples are not cut off at
  * 2^-32. Measured in Deno 2.9 (x86-64), xor4096 gave about 110 M doubles/s against 63 M/s for
  * seedrandom's `alea` (and 310 M against 120 M 32-bit draws/s); it also takes a longer seed,
@@ -112,7 +111,10 @@ export class RandomStreams {
         fail("RandomStreams.stream", "name", "a non-empty string", name);
       }
       // JSON quoting keeps the parts apart: no (seed, name) pair's key equals another's.
-      rng = lib.xor4096(generatorSeed(`${this.#key}/${JSON.stringify(name)}`)).double;
+      const seeded = lib.xor4096(generatorSeed(`${this.#key}/${JSON.stringify(name)}`), {
+        state: true,
+      });
+      rng = xor4096Doubles(seeded.state());
       this.#streams.set(name, rng);
     }
     return rng;
