@@ -37,6 +37,7 @@
  */
 import { CUSTOMER_CLASSES } from "../../data/vocabulary.ts";
 import type { ModelContext, PvApplication, Setup } from "../context.ts";
+import { lazyRecords } from "../lazy-records.ts";
 import type { Application } from "./application.ts";
 import { ApplicantFactory, type ApplicationRequest } from "./applicants.ts";
 import { arrivalTimes, dailyRate } from "./arrivals.ts";
@@ -121,7 +122,10 @@ export function createApplicationModel(
         else refusedStatus++;
       }
       checkConservation({ ...s.counts, inProgress, energisedStatus, refusedStatus });
-      return { kpis: applicationKpis(s), records: lazyRecords(s) };
+      const records = lazyRecords<ApplicationRecords>({
+        applications: () => recordsOf(s.applications, s.ctx.calendar),
+      });
+      return { kpis: applicationKpis(s), records };
     },
   };
 }
@@ -130,21 +134,6 @@ export function createApplicationModel(
 function leadDaysOf(app: Application, p: ApplicationParameters): number {
   const c = p.channels;
   return lognormalAt(app.site.zLead, c.proactiveLeadDaysMedian, c.proactiveLeadDaysP90);
-}
-
-/**
- * The records, built on first access: a runner of a thousand replications reads the KPIs of
- * all and the records of few, and building 10,000 rows is a tenth of a replication's time.
- * The property is an ordinary enumerable one to its readers (`JSON.stringify` included).
- */
-function lazyRecords(s: ModelState): ApplicationRecords {
-  let rows: ApplicationRecord[] | null = null;
-  const records = {} as ApplicationRecords;
-  Object.defineProperty(records, "applications", {
-    enumerable: true,
-    get: () => (rows ??= recordsOf(s.applications, s.ctx.calendar)),
-  });
-  return records;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   STUDIED,
   type TrackedApplication,
 } from "./application.ts";
+import { lazyRecords } from "../lazy-records.ts";
 import type { HostingState } from "./hosting-state.ts";
 import { RED, ZONE_NAMES } from "./zone.ts";
 
@@ -123,7 +124,6 @@ function quarterOf(t: number, starts: readonly number[]): number {
  */
 export function pvResults(input: PvResultsInput): ModelResult<PvRecords> {
   const { ctx, applications, snapshots, quarterStarts } = input;
-  const { calendar, county, horizon } = ctx;
   const kpis: Record<string, number> = {};
   const q = (k: number, key: string) => `pv.q${k + 1}.${key}`;
 
@@ -152,8 +152,6 @@ export function pvResults(input: PvResultsInput): ModelResult<PvRecords> {
     connectedKw: 0,
     connectedCount: 0,
   }));
-  const records: PvApplicationRecord[] = new Array(applications.length);
-
   for (let k = 0; k < applications.length; k++) {
     const app = applications[k];
     const kw = app.request.capacityKw;
@@ -164,19 +162,16 @@ export function pvResults(input: PvResultsInput): ModelResult<PvRecords> {
     if (app.decision === PENDING) pending++;
     if (app.decision === ACCEPTED) green++;
     if (app.decision === STUDIED) yellow++;
-    let days = NaN;
-    const stillWaiting = app.decision === DEFERRED && app.admittedAt !== app.admittedAt;
     if (app.decision === DEFERRED) {
       deferred++;
       byQuarter[quarterOf(app.decidedAt, quarterStarts)].deferred++;
       if (app.zoneAtDecision === RED) deferredInRed++;
-      if (stillWaiting) {
-        days = calendar.workingDaysBetween(app.decidedAt, horizon);
+      const days = deferredDays(app, ctx);
+      if (isStillWaiting(app)) {
         waitingCount++;
         waitingKw += kw;
         waitingDays += days;
       } else {
-        days = calendar.workingDaysBetween(app.decidedAt, app.admittedAt);
         released++;
         releasedDays += days;
         if (!(days <= releasedMaxDays)) releasedMaxDays = days;
@@ -194,25 +189,6 @@ export function pvResults(input: PvResultsInput): ModelResult<PvRecords> {
       b.connectedCount++;
       b.connectedKw += kw;
     }
-    const t = county.transformers[app.transformer];
-    const zone = app.zoneAtDecision;
-    records[k] = {
-      id: app.id,
-      kind: app.request.kind,
-      transformerId: t.id,
-      feederId: t.feederId,
-      capacityKw: kw,
-      appliedAt: app.appliedAt,
-      appliedDate: calendar.dateOf(app.appliedAt),
-      decision: DECISION_NAMES[app.decision],
-      zoneAtDecision: zone === -1 ? "" : ZONE_NAMES[zone],
-      decidedAt: app.decidedAt,
-      admittedAt: app.admittedAt,
-      waitingDays: days,
-      stillWaiting,
-      connectedAt: app.connectedAt,
-      connectedDate: app.connectedAt === app.connectedAt ? calendar.dateOf(app.connectedAt) : "",
-    };
   }
 
   kpis["pv.applications"] = applied;
@@ -258,16 +234,83 @@ export function pvResults(input: PvResultsInput): ModelResult<PvRecords> {
     kpis[q(k, "connectedCount")] = b.connectedCount;
   }
 
-  const zones: ZoneRecord[] = [];
-  const feederOf = input.hosting.feeder;
   for (const s of snapshots) {
     const counts = [0, 0, 0];
     const feederCounts = [0, 0, 0];
-    const feederRating = new Float64Array(s.feederZones.length);
     let headroom = 0;
     for (let i = 0; i < s.zones.length; i++) {
       counts[s.zones[i]]++;
       headroom += Math.max(0, s.capacityKw[i] - s.usedKw[i]);
+    }
+    for (let f = 0; f < s.feederZones.length; f++) feederCounts[s.feederZones[f]]++;
+    for (let z = 0; z < 3; z++) {
+      kpis[`pv.zones.${s.label}.${ZONE_NAMES[z]}`] = counts[z];
+      kpis[`pv.feederZones.${s.label}.${ZONE_NAMES[z]}`] = feederCounts[z];
+    }
+    if (s.label !== "end") kpis[`pv.${s.label}.headroomKw`] = headroom;
+  }
+
+  const upgrades = input.upgrades.slice();
+  const records = lazyRecords<PvRecords>({
+    pvApplications: () => applicationRecords(applications, ctx),
+    zones: () => zoneRecords(input),
+    pvUpgrades: () => upgrades,
+  });
+  return { kpis, records };
+}
+
+/** Whether a deferred application was still waiting for capacity at the horizon. */
+function isStillWaiting(app: TrackedApplication): boolean {
+  return app.decision === DEFERRED && app.admittedAt !== app.admittedAt;
+}
+
+/**
+ * A deferred application's wait in working days: from the deferral to its admission, or to the
+ * horizon when still waiting. NaN for the others.
+ */
+function deferredDays(app: TrackedApplication, ctx: ModelContext): number {
+  if (app.decision !== DEFERRED) return NaN;
+  const end = isStillWaiting(app) ? ctx.horizon : app.admittedAt;
+  return ctx.calendar.workingDaysBetween(app.decidedAt, end);
+}
+
+/** One record per PV application, in application order. */
+function applicationRecords(
+  applications: readonly TrackedApplication[],
+  ctx: ModelContext,
+): PvApplicationRecord[] {
+  const { calendar, county } = ctx;
+  return applications.map((app) => {
+    const t = county.transformers[app.transformer];
+    const zone = app.zoneAtDecision;
+    return {
+      id: app.id,
+      kind: app.request.kind,
+      transformerId: t.id,
+      feederId: t.feederId,
+      capacityKw: app.request.capacityKw,
+      appliedAt: app.appliedAt,
+      appliedDate: calendar.dateOf(app.appliedAt),
+      decision: DECISION_NAMES[app.decision],
+      zoneAtDecision: zone === -1 ? "" : ZONE_NAMES[zone],
+      decidedAt: app.decidedAt,
+      admittedAt: app.admittedAt,
+      waitingDays: deferredDays(app, ctx),
+      stillWaiting: isStillWaiting(app),
+      connectedAt: app.connectedAt,
+      connectedDate: app.connectedAt === app.connectedAt ? calendar.dateOf(app.connectedAt) : "",
+    };
+  });
+}
+
+/** Every transformer's and feeder's zone at every review, review by review. */
+function zoneRecords(input: PvResultsInput): ZoneRecord[] {
+  const { county } = input.ctx;
+  const feederOf = input.hosting.feeder;
+  const zones: ZoneRecord[] = [];
+  for (const s of input.snapshots) {
+    const feederRating = new Float64Array(s.feederZones.length);
+    for (let i = 0; i < s.zones.length; i++) {
       feederRating[feederOf[i]] += s.ratingKva[i];
       zones.push({
         quarter: s.label,
@@ -280,7 +323,6 @@ export function pvResults(input: PvResultsInput): ModelResult<PvRecords> {
       });
     }
     for (let f = 0; f < s.feederZones.length; f++) {
-      feederCounts[s.feederZones[f]]++;
       zones.push({
         quarter: s.label,
         level: "feeder",
@@ -291,15 +333,6 @@ export function pvResults(input: PvResultsInput): ModelResult<PvRecords> {
         ratingKva: feederRating[f],
       });
     }
-    for (let z = 0; z < 3; z++) {
-      kpis[`pv.zones.${s.label}.${ZONE_NAMES[z]}`] = counts[z];
-      kpis[`pv.feederZones.${s.label}.${ZONE_NAMES[z]}`] = feederCounts[z];
-    }
-    if (s.label !== "end") kpis[`pv.${s.label}.headroomKw`] = headroom;
   }
-
-  return {
-    kpis,
-    records: { pvApplications: records, zones, pvUpgrades: input.upgrades.slice() },
-  };
+  return zones;
 }
