@@ -64,6 +64,11 @@ export function firesBefore(a: ScheduledEvent, b: ScheduledEvent): boolean {
  * A binary min-heap of {@link ScheduledEvent}s in {@link firesBefore} order. Push and pop are
  * O(log n).
  *
+ * The events' times are kept again, beside the events, in a `Float64Array` in heap order: sifting
+ * compares times almost always (ties are rare but for zero-delay wake-ups), and reading them from
+ * one contiguous array instead of from each event object (where V8 keeps a non-integer number in
+ * a separate heap box) saves two dependent memory reads per comparison.
+ *
  * @example
  * const heap = new EventHeap();
  * heap.push(new ScheduledEvent(2, 0, 0, () => {}, null, 0));
@@ -72,6 +77,8 @@ export function firesBefore(a: ScheduledEvent, b: ScheduledEvent): boolean {
  */
 export class EventHeap {
   #items: ScheduledEvent[] = [];
+  /** `#times[i]` is `#items[i].time`. */
+  #times = new Float64Array(256);
 
   /** Number of events held, cancelled ones included until they are popped. */
   get size(): number {
@@ -86,16 +93,21 @@ export class EventHeap {
   push(item: ScheduledEvent): void {
     const items = this.#items;
     let i = items.length;
+    if (i === this.#times.length) this.#grow();
+    const times = this.#times;
+    const time = item.time;
     items.push(item);
     // Sift up: move the hole towards the root while the parent comes later.
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = items[parent];
-      if (!firesBefore(item, p)) break;
-      items[i] = p;
+      const t = times[parent];
+      if (time > t || (time === t && !firesBefore(item, items[parent]))) break;
+      items[i] = items[parent];
+      times[i] = t;
       i = parent;
     }
     items[i] = item;
+    times[i] = time;
   }
 
   /** Removes and returns the event that fires next. */
@@ -105,23 +117,40 @@ export class EventHeap {
     const last = items.pop();
     const n = items.length;
     if (n === 0 || last === undefined) return top;
+    const times = this.#times;
+    const time = times[n];
     // Sift down: move the hole towards the leaves while a child comes before `last`.
     let i = 0;
     while (true) {
       let child = 2 * i + 1;
       if (child >= n) break;
+      let t = times[child];
       const right = child + 1;
-      if (right < n && firesBefore(items[right], items[child])) child = right;
-      if (!firesBefore(items[child], last)) break;
+      if (right < n) {
+        const r = times[right];
+        if (r < t || (r === t && firesBefore(items[right], items[child]))) {
+          child = right;
+          t = r;
+        }
+      }
+      if (t > time || (t === time && !firesBefore(items[child], last))) break;
       items[i] = items[child];
+      times[i] = t;
       i = child;
     }
     items[i] = last;
+    times[i] = time;
     return top;
   }
 
   /** Removes every event. */
   clear(): void {
     this.#items.length = 0;
+  }
+
+  #grow(): void {
+    const longer = new Float64Array(this.#times.length * 2);
+    longer.set(this.#times);
+    this.#times = longer;
   }
 }
