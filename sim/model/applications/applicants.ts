@@ -15,7 +15,7 @@ import type { Rng } from "../../engine/random/rng.ts";
 import { standardNormal } from "../../engine/random/standard-normal.ts";
 import type { PvApplication } from "../context.ts";
 import { accessFor } from "./access.ts";
-import { Application, type Site } from "./application.ts";
+import { Application, ApplicationTable, Site, type SiteDraws } from "./application.ts";
 import { capacitySampler } from "./capacity.ts";
 import type { Channel, Voltage } from "./classes.ts";
 import { CompoundSupply } from "./ev-capacity.ts";
@@ -23,19 +23,7 @@ import { cableShare, compoundSampler, feederSampler, PvTransformerPicker } from 
 import type { ApplicationParameters } from "./parameters.ts";
 import type { ModelState } from "./state.ts";
 
-/** The site draws a caller may fix (tests, notebooks); see {@link Site}. */
-export type SiteDraws = Pick<
-  Site,
-  | "uWorks"
-  | "zLength"
-  | "cable"
-  | "zFloor"
-  | "uLowRisk"
-  | "uFunded"
-  | "uLand"
-  | "uThirdParty"
-  | "zLead"
->;
+export type { SiteDraws } from "./application.ts";
 
 /** An application to submit by hand: what is not given is drawn as for any applicant. */
 export interface ApplicationRequest {
@@ -84,6 +72,8 @@ export class ApplicantFactory {
   readonly #tools = new Map<CustomerClass, ClassTools>();
   readonly #supplies = new Map<string, CompoundSupply>();
   readonly #pvTransformers: PvTransformerPicker;
+  /** The numbers of every application made, in columns. */
+  readonly #table = new ApplicationTable();
 
   constructor(s: ModelState) {
     this.#s = s;
@@ -139,11 +129,8 @@ export class ApplicantFactory {
     const s = tools.site;
     const fixed = request.draws ?? NO_FIXED_DRAWS;
     const uCable = s();
-    const site: Site = {
-      region: feeder.region,
-      feederId: feeder.id,
-      transformerId,
-      compound,
+    const place = { region: feeder.region, feederId: feeder.id, transformerId, compound };
+    const site = new Site(this.#table, place, {
       uWorks: fixed.uWorks ?? s(),
       zLength: fixed.zLength ?? tools.normal(),
       cable: fixed.cable ?? uCable < cableShare(feeder),
@@ -153,7 +140,7 @@ export class ApplicantFactory {
       uLand: fixed.uLand ?? s(),
       uThirdParty: fixed.uThirdParty ?? s(),
       zLead: fixed.zLead ?? tools.normal(),
-    };
+    });
     const access = accessFor(customerClass, capacityKw, site.region, this.#p);
     const uChannel = tools.channel();
     const channel = request.channel ?? this.#channel(customerClass, access.voltage, uChannel);

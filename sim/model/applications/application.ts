@@ -9,50 +9,168 @@ import type { CustomerClass, Region } from "../../data/vocabulary.ts";
 import type { PvApplication } from "../context.ts";
 import type { ApprovalKind, Channel, Investor, Service, Status, Voltage } from "./classes.ts";
 import type { CompoundSupply } from "./ev-capacity.ts";
+import {
+  type ColumnRow,
+  defineColumnProperties,
+  NumberColumns,
+} from "../../engine/number-columns.ts";
+
+/** The number fields of an application and its site, with the value each starts with. */
+const NUMBERS = {
+  // Site draws (see Site).
+  uWorks: NaN,
+  zLength: NaN,
+  zFloor: NaN,
+  uLowRisk: NaN,
+  uFunded: NaN,
+  uLand: NaN,
+  uThirdParty: NaN,
+  zLead: NaN,
+  // Application.
+  capacityKw: NaN,
+  arrivedAt: NaN,
+  filedAt: NaN,
+  filingAt: NaN,
+  planAt: NaN,
+  networkDoneAt: NaN,
+  customerDoneAt: NaN,
+  energisedAt: NaN,
+  lineLengthM: 0,
+  excavationM: 0,
+  excludedDays: 0,
+  reviewDays: 0,
+  approvalDays: NaN,
+  networkWorksDays: NaN,
+  pushDays: NaN,
+  governmentPushDays: NaN,
+  capacityWaitDays: NaN,
+  pvAdmissionDays: NaN,
+  wholeDays: NaN,
+  businessDays: NaN,
+  customerCny: 0,
+  utilityCny: 0,
+  governmentCny: 0,
+};
+
+/** A number field of an application or its site. */
+export type ApplicationNumber = keyof typeof NUMBERS;
+const FIELDS = Object.keys(NUMBERS) as ApplicationNumber[];
+
+/**
+ * The numbers of one replication's applications, one typed column per field (an application
+ * keeps about thirty until the horizon; see {@link NumberColumns} for why they are not plain
+ * properties).
+ */
+export class ApplicationTable extends NumberColumns<ApplicationNumber> {
+  constructor() {
+    super(NUMBERS, 16_384);
+  }
+}
+
+/** The site draws a caller may fix (tests, notebooks); see {@link Site}. */
+export interface SiteDraws {
+  uWorks: number;
+  zLength: number;
+  cable: boolean;
+  zFloor: number;
+  uLowRisk: number;
+  uFunded: number;
+  uLand: number;
+  uThirdParty: number;
+  zLead: number;
+}
 
 /**
  * Where the application's site is and what its connection involves, drawn once when it
  * arrives (from the class's own random streams, so that a lever changes how these are used,
- * not what was drawn: common random numbers).
+ * not what was drawn: common random numbers). The draws are stored in the application's row of
+ * its {@link ApplicationTable}.
  */
-export interface Site {
-  region: Region;
-  feederId: string;
+export class Site implements ColumnRow<ApplicationNumber> {
+  readonly table: ApplicationTable;
+  readonly row: number;
+  readonly region: Region;
+  readonly feederId: string;
   /** Transformer of a PV application ("" for other classes). */
-  transformerId: string;
+  readonly transformerId: string;
   /** Compound of an EV charger, or null. */
-  compound: CompoundSupply | null;
-  /** Uniform deciding whether network works are needed (compared with the class's share). */
-  uWorks: number;
-  /** Standard-normal score of the extension's length (scaled by the voltage's median/p90). */
-  zLength: number;
+  readonly compound: CompoundSupply | null;
   /** Whether the extension is cable (so its whole length is excavated) rather than overhead. */
-  cable: boolean;
+  readonly cable: boolean;
+  /** Uniform deciding whether network works are needed (compared with the class's share). */
+  declare readonly uWorks: number;
+  /** Standard-normal score of the extension's length (scaled by the voltage's median/p90). */
+  declare readonly zLength: number;
   /** Standard-normal score of the supplied building's floor area. */
-  zFloor: number;
+  declare readonly zFloor: number;
   /** Uniform deciding whether a project within the floor-area limit is low-risk. */
-  uLowRisk: number;
+  declare readonly uLowRisk: number;
   /** Uniform deciding whether an eligible user's works are funded by government or utility. */
-  uFunded: number;
+  declare readonly uFunded: number;
   /** Uniform deciding whether the funder is the government (land reserve). */
-  uLand: number;
+  declare readonly uLand: number;
   /** Uniform deciding whether a 5G station is inside a third party's property line. */
-  uThirdParty: number;
+  declare readonly uThirdParty: number;
   /** Standard-normal score of how early a proactive project becomes known. */
-  zLead: number;
-}
+  declare readonly zLead: number;
 
-/** A connection application and its history. */
-export class Application {
+  constructor(
+    table: ApplicationTable,
+    place: {
+      region: Region;
+      feederId: string;
+      transformerId: string;
+      compound: CompoundSupply | null;
+    },
+    draws: SiteDraws,
+  ) {
+    this.table = table;
+    this.row = table.addRow();
+    this.region = place.region;
+    this.feederId = place.feederId;
+    this.transformerId = place.transformerId;
+    this.compound = place.compound;
+    this.cable = draws.cable;
+    const c = table.columns;
+    const r = this.row;
+    c.uWorks[r] = draws.uWorks;
+    c.zLength[r] = draws.zLength;
+    c.zFloor[r] = draws.zFloor;
+    c.uLowRisk[r] = draws.uLowRisk;
+    c.uFunded[r] = draws.uFunded;
+    c.uLand[r] = draws.uLand;
+    c.uThirdParty[r] = draws.uThirdParty;
+    c.zLead[r] = draws.zLead;
+  }
+}
+defineColumnProperties(Site.prototype, FIELDS, [
+  "uWorks",
+  "zLength",
+  "zFloor",
+  "uLowRisk",
+  "uFunded",
+  "uLand",
+  "uThirdParty",
+  "zLead",
+]);
+
+/**
+ * A connection application and its history. Its number fields live in its site's row of the
+ * replication's {@link ApplicationTable}; they read and write as ordinary properties.
+ */
+export class Application implements ColumnRow<ApplicationNumber> {
   /** Number in arrival order (set when it enters the model; -1 before). */
   id = -1;
   /** The class it applied in (data class, or `pv` from the PV model). */
   readonly appliedClass: CustomerClass;
-  readonly capacityKw: number;
   readonly channel: Channel;
   readonly site: Site;
   /** The PV model's application object (identity preserved for its hooks), or null. */
   readonly pv: PvApplication | null;
+  readonly table: ApplicationTable;
+  /** The application's row of `table` (its site's). */
+  readonly row: number;
+  declare readonly capacityKw: number;
 
   // Decided by the access rules at arrival.
   customerClass: CustomerClass;
@@ -63,16 +181,16 @@ export class Application {
 
   // Times, simulation hours (NaN until reached).
   /** When it entered the model (for a proactive project: when the project became known). */
-  arrivedAt: number;
+  declare arrivedAt: number;
   /** Formal application (for a pushed one: when the utility contacted the user). */
-  filedAt = NaN;
+  declare filedAt: number;
   /** When the formal application will be made, for a proactive project; else NaN. */
-  filingAt = NaN;
+  declare filingAt: number;
   /** Supply plan answered. */
-  planAt = NaN;
-  networkDoneAt = NaN;
-  customerDoneAt = NaN;
-  energisedAt = NaN;
+  declare planAt: number;
+  declare networkDoneAt: number;
+  declare customerDoneAt: number;
+  declare energisedAt: number;
 
   // Decided at the supply plan.
   needsNetworkWorks = false;
@@ -80,39 +198,39 @@ export class Application {
   /** Whether the user is eligible for extended investment (二.(一)). */
   eligibleForExtension = false;
   approval: ApprovalKind = "no_works";
-  lineLengthM = 0;
-  excavationM = 0;
+  declare lineLengthM: number;
+  declare excavationM: number;
   thirdParty = false;
   /** Whether the survey and plan were done before the simulated year (proactive projects). */
   preparedBeforeYear = false;
 
   // Measured along the way.
   /** Working days spent on works and customer-side waits, excluded from business handling. */
-  excludedDays = 0;
+  declare excludedDays: number;
   /** Working days the utility spent reviewing the customer's design (inside the works phase). */
-  reviewDays = 0;
-  approvalDays = NaN;
-  networkWorksDays = NaN;
-  pushDays = NaN;
-  governmentPushDays = NaN;
-  capacityWaitDays = NaN;
-  pvAdmissionDays = NaN;
+  declare reviewDays: number;
+  declare approvalDays: number;
+  declare networkWorksDays: number;
+  declare pushDays: number;
+  declare governmentPushDays: number;
+  declare capacityWaitDays: number;
+  declare pvAdmissionDays: number;
   inspections = 0;
   firstInspectionPassed = false;
   steps = 0;
   stepTarget = 0;
   status: Status = "in_progress";
   /** Working days from filing to energisation (Civil Code count), once energised. */
-  wholeDays = NaN;
+  declare wholeDays: number;
   /** The whole process less works and customer-side waits (plan 二.(二)), once energised. */
-  businessDays = NaN;
+  declare businessDays: number;
   /** Whether the measure the plan sets for the service is within its target. */
   withinTarget = false;
 
   // Costs, ¥, counted at energisation.
-  customerCny = 0;
-  utilityCny = 0;
-  governmentCny = 0;
+  declare customerCny: number;
+  declare utilityCny: number;
+  declare governmentCny: number;
 
   constructor(
     appliedClass: CustomerClass,
@@ -124,10 +242,18 @@ export class Application {
   ) {
     this.appliedClass = appliedClass;
     this.customerClass = appliedClass;
-    this.capacityKw = capacityKw;
     this.channel = channel;
     this.site = site;
-    this.arrivedAt = arrivedAt;
     this.pv = pv;
+    this.table = site.table;
+    this.row = site.row;
+    const c = this.table.columns;
+    c.capacityKw[this.row] = capacityKw;
+    c.arrivedAt[this.row] = arrivedAt;
   }
 }
+defineColumnProperties(
+  Application.prototype,
+  FIELDS,
+  FIELDS.filter((field) => !(field in Site.prototype)),
+);
