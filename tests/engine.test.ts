@@ -10,10 +10,12 @@ import {
   Environment,
   EventHeap,
   Interrupt,
+  RandomStreams,
   Resource,
   ScheduledEvent,
   Signal,
 } from "../sim/engine/mod.ts";
+import { defineColumnProperties, NumberColumns } from "../sim/engine/number-columns.ts";
 
 Deno.test("EventHeap pops by time, then priority, then insertion order", () => {
   const heap = new EventHeap();
@@ -31,6 +33,78 @@ Deno.test("EventHeap pops by time, then priority, then insertion order", () => {
     "lower priority first",
   );
   assert.equal(heap.pop(), undefined);
+});
+
+Deno.test("EventHeap matches a sort through growth, interleaved pops and many ties", () => {
+  // 5,000 events (the heap's time array starts at 256 and must grow), times on a coarse grid so
+  // that about one comparison in ten is a tie, priorities −1/0/1, pops between pushes.
+  const rng = new RandomStreams("event-heap").stream("times");
+  const heap = new EventHeap();
+  const popped: ScheduledEvent[] = [];
+  const pushed: ScheduledEvent[] = [];
+  let now = 0;
+  for (let seq = 0; seq < 5000; seq++) {
+    const event = new ScheduledEvent(
+      now + Math.floor(rng() * 50) / 2,
+      Math.floor(rng() * 3) - 1,
+      seq,
+      null,
+      null,
+      0,
+    );
+    heap.push(event);
+    pushed.push(event);
+    if (rng() < 0.4) {
+      const next = heap.pop()!;
+      now = next.time;
+      popped.push(next);
+    }
+  }
+  while (heap.size > 0) popped.push(heap.pop()!);
+  // Popped times never decrease, and among the events present together the order is the
+  // (time, priority, seq) order: check it against a sort of everything popped after `now`.
+  for (let k = 1; k < popped.length; k++) {
+    const a = popped[k - 1];
+    const b = popped[k];
+    assert.ok(a.time <= b.time, `time went back at pop ${k}`);
+  }
+  const drained = popped.slice(popped.length - 2000);
+  const sorted = [...drained].sort((a, b) =>
+    a.time - b.time || a.priority - b.priority || a.seq - b.seq
+  );
+  assert.deepEqual(drained.map((e) => e.seq), sorted.map((e) => e.seq));
+  assert.equal(popped.length, pushed.length);
+});
+
+Deno.test("NumberColumns: rows start at the initial values, properties read and write them", () => {
+  class Job {
+    declare startedAt: number;
+    declare costCny: number;
+    readonly table: NumberColumns<"startedAt" | "costCny">;
+    readonly row: number;
+    constructor(table: NumberColumns<"startedAt" | "costCny">) {
+      this.table = table;
+      this.row = table.addRow();
+    }
+  }
+  const jobs = new NumberColumns({ startedAt: NaN, costCny: 0 }, 2);
+  defineColumnProperties(Job.prototype, jobs.fields, ["startedAt", "costCny"]);
+  const all = Array.from({ length: 9 }, () => new Job(jobs)); // grows 2 → 4 → 8 → 16
+  assert.equal(jobs.rows, 9);
+  assert.ok(Number.isNaN(all[8].startedAt));
+  assert.equal(all[8].costCny, 0);
+  all.forEach((job, k) => (job.startedAt = k + 0.5));
+  all[3].costCny += 12.25;
+  const more = Array.from({ length: 20 }, () => new Job(jobs)); // grows again: values kept
+  assert.deepEqual(all.map((job) => job.startedAt), [0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5, 8.5]);
+  assert.equal(all[3].costCny, 12.25);
+  assert.equal(jobs.columns.costCny[3], 12.25);
+  assert.ok(more.every((job) => Number.isNaN(job.startedAt) && job.costCny === 0));
+  assert.throws(() => new NumberColumns({ a: 0 }, 0), /capacity must be an integer > 0, found 0/);
+  assert.throws(
+    () => defineColumnProperties(Job.prototype, jobs.fields, ["nope" as "costCny"]),
+    /"nope" is not a column/,
+  );
 });
 
 Deno.test("events run by time, then priority, then first scheduled first", () => {
