@@ -14,6 +14,7 @@ import {
   Resource,
   ScheduledEvent,
   Signal,
+  URGENT,
 } from "../sim/engine/mod.ts";
 import { defineColumnProperties, NumberColumns } from "../sim/engine/number-columns.ts";
 
@@ -118,6 +119,47 @@ Deno.test("events run by time, then priority, then first scheduled first", () =>
   env.run();
   assert.deepEqual(log, ["now", "a@1", "urgent@2", "b@2", "c@2"]);
   assert.equal(env.now, 2);
+});
+
+Deno.test("wake-ups due now keep their place among events at the same time", () => {
+  // Zero-delay URGENT events wait in a queue beside the heap; the order must be the heap's.
+  const env = new Environment();
+  const log: string[] = [];
+  env.schedule(1, () => log.push("urgent@1 scheduled at 0"), URGENT);
+  env.schedule(1, () => {
+    log.push("normal@1");
+    env.schedule(0, () => log.push("due A"), URGENT);
+    env.schedule(0, () => log.push("very urgent"), -5);
+    env.schedule(0, () => {
+      log.push("due B");
+      env.schedule(0, () => log.push("due C, from B"), URGENT);
+    }, URGENT);
+    env.schedule(0, () => log.push("normal, scheduled now"));
+  });
+  env.schedule(1, () => log.push("normal@1 later"));
+  env.schedule(0.5, () => {
+    env.schedule(0, () => log.push("due @0.5"), URGENT);
+    assert.equal(env.peek(), 0.5); // the due wake-up, not the heap's next event at 1
+  });
+  env.run();
+  assert.deepEqual(log, [
+    "due @0.5",
+    "urgent@1 scheduled at 0",
+    "normal@1",
+    "very urgent",
+    "due A",
+    "due B",
+    "due C, from B",
+    "normal@1 later",
+    "normal, scheduled now",
+  ]);
+  // A due wake-up is the next event for peek(), and run(until = now) leaves it pending.
+  env.schedule(0, () => log.push("due D"), URGENT);
+  assert.equal(env.peek(), 1);
+  env.run(1);
+  assert.equal(log.at(-1), "normal, scheduled now");
+  env.run();
+  assert.equal(log.at(-1), "due D");
 });
 
 Deno.test("a cancelled event does not fire and run(until) stops before until", () => {

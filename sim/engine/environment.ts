@@ -4,7 +4,7 @@
  * Time is a plain number; the county model uses hours since 00:00 of its first day, and the
  * working-time calendar converts to working days. The engine itself gives time no unit.
  */
-import { EventHeap, type Resumable, ScheduledEvent } from "./event-list.ts";
+import { EventHeap, firesBefore, type Resumable, ScheduledEvent } from "./event-list.ts";
 import { Process, type ProcessBody } from "./process.ts";
 
 export { firesBefore, type Resumable, ScheduledEvent } from "./event-list.ts";
@@ -31,6 +31,15 @@ export class Environment {
   #seq = 0;
   #stopped = false;
   readonly #events = new EventHeap();
+  /**
+   * Wake-ups due now at URGENT priority (a resource granted, a signal or process triggered), in
+   * scheduling order. They are a fifth of a county model's events; a queue beside the heap
+   * spares them the heap's O(log n) push and pop without changing the order: they all share
+   * one time and priority and come in sequence order, and `run` takes whichever of this
+   * queue's head and the heap's top fires first.
+   */
+  #due: ScheduledEvent[] = [];
+  #dueHead = 0;
   /** Number of events fired so far (cancelled and stale ones excluded). */
   eventsFired = 0;
 
@@ -50,6 +59,9 @@ export class Environment {
   peek(): number {
     const events = this.#events;
     while (events.size > 0 && events.peek()!.cancelled) events.pop();
+    const due = this.#due;
+    while (this.#dueHead < due.length && due[this.#dueHead].cancelled) this.#dueHead++;
+    if (this.#dueHead < due.length) return due[this.#dueHead].time; // now: nothing is earlier
     return events.size > 0 ? events.peek()!.time : Infinity;
   }
 
@@ -87,11 +99,28 @@ export class Environment {
       throw new RangeError(`Environment.run: until must be ≥ now (${this.#now}), found ${until}`);
     }
     const events = this.#events;
+    const due = this.#due;
     this.#stopped = false;
-    while (events.size > 0 && !this.#stopped) {
-      const event = events.peek()!;
-      if (event.time >= until) break;
-      events.pop();
+    while (!this.#stopped) {
+      let event = events.peek();
+      if (this.#dueHead < due.length) {
+        const first = due[this.#dueHead];
+        if (event === undefined || firesBefore(first, event)) {
+          if (first.time >= until) break;
+          this.#dueHead++;
+          if (this.#dueHead === due.length) {
+            due.length = 0;
+            this.#dueHead = 0;
+          }
+          event = first;
+        } else {
+          if (event.time >= until) break;
+          events.pop();
+        }
+      } else {
+        if (event === undefined || event.time >= until) break;
+        events.pop();
+      }
       if (event.cancelled) continue;
       this.#now = event.time;
       this.eventsFired++;
@@ -114,7 +143,8 @@ export class Environment {
     token: number,
   ): ScheduledEvent {
     const event = new ScheduledEvent(time, priority, this.#seq++, action, target, token);
-    this.#events.push(event);
+    if (time === this.#now && priority === URGENT) this.#due.push(event);
+    else this.#events.push(event);
     return event;
   }
 }
