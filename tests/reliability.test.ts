@@ -31,7 +31,7 @@ import {
 } from "../sim/model/reliability/indices.ts";
 import { compensationCny } from "../sim/model/reliability/ledger.ts";
 import { majorEventDays, medThreshold } from "../sim/model/reliability/med.ts";
-import { memo, MEMO_SIZE } from "../sim/model/reliability/memo.ts";
+import { memo, MEMO_SIZE } from "../sim/model/memo.ts";
 import { setupReliability } from "../sim/model/reliability/model.ts";
 import type { FeederState, Network } from "../sim/model/reliability/network.ts";
 import { addJob, OutageBook, outageInterruptions } from "../sim/model/reliability/outage-book.ts";

@@ -32,6 +32,7 @@ import { validateAgainst } from "../check-spec.ts";
 import { ACCEPTED, DEFERRED, PENDING, STUDIED, type TrackedApplication } from "./application.ts";
 import { type AdoptionArea, BassAreas } from "./bass-areas.ts";
 import { CommercialSites } from "./commercial-sites.ts";
+import { memo } from "../memo.ts";
 import { dlt2041Rule, plan80Rule } from "./hosting-rule.ts";
 import { HostingState } from "./hosting-state.ts";
 import { PV_SPEC, type PvParameters } from "./parameters.ts";
@@ -155,7 +156,7 @@ export function createPvModel(ctx: ModelContext, parameters: PvParameters): PvMo
       addApplication(adopters.transformer[k], size(), "household", at);
     }
   }
-  const sites = new CommercialSites(county.transformers);
+  const sites = memo(county, "pv.commercialSites", () => new CommercialSites(county.transformers));
   const commercialFactor = commercial.share * p.commercial.rateFactor;
   if (commercial.points !== null && commercialFactor > 0 && pvRateSum > 0 && sites.size > 0) {
     // Poisson arrivals at the data's monthly pv rates × the commercial share of sizes.

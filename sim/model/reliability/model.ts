@@ -25,7 +25,7 @@ import { dailySaidiMinutes, historyBefore, lastYearSaidi } from "./history.ts";
 import { reliabilityResult } from "./kpis.ts";
 import { Ledger } from "./ledger.ts";
 import { medThreshold } from "./med.ts";
-import { memo } from "./memo.ts";
+import { memo } from "../memo.ts";
 import { buildNetwork } from "./network.ts";
 import type { ReliabilityParameters, ReliabilityRecords } from "./parameters.ts";
 import { startPlanned } from "./planned.ts";

@@ -1,7 +1,7 @@
 /**
  * Remembers values computed from read-only inputs (the county, the calendar) across the
- * replications of a run: the network's per-feeder constants, the major-event-day threshold of
- * the record, the days of the year. A scenario runs hundreds of replications on the same data
+ * replications of a run: the reliability network's per-feeder constants, the major-event-day
+ * threshold of the record, the days of the year, the PV model's commercial sites. A scenario runs hundreds of replications on the same data
  * and levers, so these are computed once instead of once per replication.
  *
  * Each owner keeps its most recent {@link MEMO_SIZE} values; a sweep over many lever values
