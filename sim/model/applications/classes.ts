@@ -16,8 +16,10 @@ export const TIMELINE_CLASSES: readonly TimelineClass[] = CUSTOMER_CLASSES.filte
   (c): c is TimelineClass => c !== "mining",
 );
 
+/** Connection voltages: 0.4 kV or 10 kV. */
+export const VOLTAGES = ["lv", "10kv"] as const;
 /** Connection voltage: 0.4 kV or 10 kV. */
-export type Voltage = "lv" | "10kv";
+export type Voltage = typeof VOLTAGES[number];
 
 /**
  * The service an application gets, one of the five the plan sets a timeline target for
@@ -32,6 +34,8 @@ export type Voltage = "lv" | "10kv";
  * - `lv_small` without three-zero service → `lv_other`.
  */
 export type Service = keyof typeof TIMELINE_TARGETS;
+/** Every {@link Service}. */
+export const SERVICES = Object.keys(TIMELINE_TARGETS) as Service[];
 
 /** The plan's timeline target of a service. */
 export function targetOf(service: Service): TimelineTarget {
@@ -43,26 +47,33 @@ export function targetOf(service: Service): TimelineTarget {
  * business- or property-registration event, `proactive` (a project known early from the
  * land-transfer or project-approval platforms), or `ordinary` (online or at the counter).
  */
-export type Channel = "ordinary" | "pushed" | "proactive";
+export const CHANNELS = ["ordinary", "pushed", "proactive"] as const;
+/** One of {@link CHANNELS}. */
+export type Channel = typeof CHANNELS[number];
 
 /**
  * Who pays for the network works, the three-colour sheet (三色单, 三.(二).2.(4)): `red` the
  * government, `green` the utility, `yellow` the customer.
  */
-export type Investor = "red" | "green" | "yellow";
+export const INVESTORS = ["red", "green", "yellow"] as const;
+/** One of {@link INVESTORS}. */
+export type Investor = typeof INVESTORS[number];
 
 /**
  * Administrative approval of the connection works (二.(二) and footnotes): none for three-zero
  * users, for "non-prohibited exempt" scope and for small low-risk projects; `parallel` or
  * `serial` approval otherwise; `no_works` when there are no network works to approve.
  */
-export type ApprovalKind =
-  | "three_zero"
-  | "exempt"
-  | "small_low_risk"
-  | "parallel"
-  | "serial"
-  | "no_works";
+export const APPROVAL_KINDS = [
+  "three_zero",
+  "exempt",
+  "small_low_risk",
+  "parallel",
+  "serial",
+  "no_works",
+] as const;
+/** One of {@link APPROVAL_KINDS}. */
+export type ApprovalKind = typeof APPROVAL_KINDS[number];
 
 /** Whether an approval kind is one of the plan's exemptions (an approval skipped). */
 export function isSkippedApproval(kind: ApprovalKind): boolean {
@@ -70,7 +81,9 @@ export function isSkippedApproval(kind: ApprovalKind): boolean {
 }
 
 /** Where an application stands at the horizon. */
-export type Status = "in_progress" | "energised" | "refused";
+export const STATUSES = ["in_progress", "energised", "refused"] as const;
+/** One of {@link STATUSES}. */
+export type Status = typeof STATUSES[number];
 
 /**
  * The most steps (环节) the customer may take part in (二.(三), 三.(十).2): 5G stations 3 (LV)
