@@ -104,7 +104,7 @@ Deno.test("NumberColumns: rows start at the initial values, properties read and 
   assert.throws(() => new NumberColumns({ a: 0 }, 0), /capacity must be an integer > 0, found 0/);
   assert.throws(
     () => defineColumnProperties(Job.prototype, jobs.fields, ["nope" as "costCny"]),
-    /"nope" is not a column of the table/,
+    /"nope" is not a column/,
   );
 });
 

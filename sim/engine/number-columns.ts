@@ -1,15 +1,13 @@
 /**
  * Number fields of many entities kept in typed-array columns, one `Float64Array` per field and
- * one row per entity, and read through ordinary-looking properties (numbers, and booleans and
- * small sets of strings stored as codes).
+ * one row per entity, and read through ordinary-looking properties.
  *
  * Why: V8 stores every non-integer number property of an object in a separate heap box. A model
  * entity that keeps twenty times, durations and costs until the end of the run, times ten
  * thousand entities a replication, is a quarter of a million boxes that the young-generation
  * collector copies twice before they settle in the old generation; measured on the county
  * model, copying them was most of the collector's work and the collector a sixth of the run.
- * A column is one block of plain memory that the collector never copies. An entity whose every
- * field is in columns can be a short-lived view (table, row) that dies young.
+ * A column is one block of plain memory that the collector never copies.
  *
  * @example
  * class Job {
@@ -99,7 +97,8 @@ export function defineColumnProperties<F extends string>(
   fields: readonly F[],
 ): void {
   for (const field of fields) {
-    const i = columnIndex(order, field);
+    const i = order.indexOf(field);
+    if (i < 0) throw new Error(`defineColumnProperties: "${field}" is not a column of the table`);
     Object.defineProperty(prototype, field, {
       configurable: true,
       enumerable: false,
@@ -111,59 +110,4 @@ export function defineColumnProperties<F extends string>(
       },
     });
   }
-}
-
-/**
- * Defines `field` on `prototype` as a property holding one of `codes`, stored as its index in
- * the field's column (`this.table.columns[field][this.row]`). Writing a value that is not one
- * of `codes` throws.
- */
-export function defineCodeProperty<F extends string, C extends string>(
-  prototype: ColumnRow<F>,
-  order: readonly F[],
-  field: F,
-  codes: readonly C[],
-): void {
-  const i = columnIndex(order, field);
-  Object.defineProperty(prototype, field, {
-    configurable: true,
-    enumerable: false,
-    get(this: ColumnRow<F>): C {
-      return codes[this.table.list[i][this.row]];
-    },
-    set(this: ColumnRow<F>, value: C) {
-      const code = codes.indexOf(value);
-      if (code < 0) {
-        throw new RangeError(`${field}: expected one of ${codes.join(", ")}, found ${value}`);
-      }
-      this.table.list[i][this.row] = code;
-    },
-  });
-}
-
-/** Defines each of `fields` on `prototype` as a boolean property stored as 0 or 1. */
-export function defineFlagProperties<F extends string>(
-  prototype: ColumnRow<F>,
-  order: readonly F[],
-  fields: readonly F[],
-): void {
-  for (const field of fields) {
-    const i = columnIndex(order, field);
-    Object.defineProperty(prototype, field, {
-      configurable: true,
-      enumerable: false,
-      get(this: ColumnRow<F>): boolean {
-        return this.table.list[i][this.row] !== 0;
-      },
-      set(this: ColumnRow<F>, value: boolean) {
-        this.table.list[i][this.row] = value ? 1 : 0;
-      },
-    });
-  }
-}
-
-function columnIndex<F extends string>(order: readonly F[], field: F): number {
-  const i = order.indexOf(field);
-  if (i < 0) throw new Error(`column properties: "${field}" is not a column of the table`);
-  return i;
 }

@@ -15,7 +15,7 @@ import type { Rng } from "../../engine/random/rng.ts";
 import { standardNormal } from "../../engine/random/standard-normal.ts";
 import type { PvApplication } from "../context.ts";
 import { accessFor } from "./access.ts";
-import type { Application, SiteDraws } from "./application.ts";
+import { Application, ApplicationTable, Site, type SiteDraws } from "./application.ts";
 import { capacitySampler } from "./capacity.ts";
 import type { Channel, Voltage } from "./classes.ts";
 import { CompoundSupply } from "./ev-capacity.ts";
@@ -72,6 +72,8 @@ export class ApplicantFactory {
   readonly #tools = new Map<CustomerClass, ClassTools>();
   readonly #supplies = new Map<string, CompoundSupply>();
   readonly #pvTransformers: PvTransformerPicker;
+  /** The numbers of every application made, in columns. */
+  readonly #table = new ApplicationTable();
 
   constructor(s: ModelState) {
     this.#s = s;
@@ -127,7 +129,8 @@ export class ApplicantFactory {
     const s = tools.site;
     const fixed = request.draws ?? NO_FIXED_DRAWS;
     const uCable = s();
-    const draws: SiteDraws = {
+    const place = { region: feeder.region, feederId: feeder.id, transformerId, compound };
+    const site = new Site(this.#table, place, {
       uWorks: fixed.uWorks ?? s(),
       zLength: fixed.zLength ?? tools.normal(),
       cable: fixed.cable ?? uCable < cableShare(feeder),
@@ -137,8 +140,8 @@ export class ApplicantFactory {
       uLand: fixed.uLand ?? s(),
       uThirdParty: fixed.uThirdParty ?? s(),
       zLead: fixed.zLead ?? tools.normal(),
-    };
-    const access = accessFor(customerClass, capacityKw, feeder.region, this.#p);
+    });
+    const access = accessFor(customerClass, capacityKw, site.region, this.#p);
     const uChannel = tools.channel();
     const channel = request.channel ?? this.#channel(customerClass, access.voltage, uChannel);
     // A PV application not from the PV model still gives the hooks something to talk about.
@@ -150,14 +153,7 @@ export class ApplicantFactory {
           kind: capacityKw <= this.#p.access.pvHouseholdMaxKw ? "household" : "commercial",
         }
         : null);
-    const app = this.#s.table.add({
-      site: { region: feeder.region, feederId: feeder.id, transformerId, compound, ...draws },
-      appliedClass: customerClass,
-      capacityKw,
-      channel,
-      arrivedAt: at,
-      pv: pvApplication,
-    });
+    const app = new Application(customerClass, capacityKw, channel, site, at, pvApplication);
     app.customerClass = access.customerClass;
     app.voltage = access.voltage;
     app.service = access.service;

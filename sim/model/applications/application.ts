@@ -3,54 +3,21 @@
  * milestones. The workflow's steps fill it in as the application moves on; the KPIs and the
  * exported records are read from it at the horizon.
  *
- * Everything an application holds is stored in its row of the replication's
- * {@link ApplicationTable}; an {@link Application} is a view (table, row) that reads and writes
- * it through ordinary-looking properties. A replication keeps some 11,000 applications until
- * the horizon; as objects they were most of what V8's young-generation collector copied (twice
- * each, before they settled in the old generation), while a view lives only as long as a step
- * of the workflow holds it. Measured: the collector's share of a replication fell from 16 %
- * to about 8 %.
- *
  * @module
  */
-import {
-  CUSTOMER_CLASSES,
-  type CustomerClass,
-  type Region,
-  REGIONS,
-} from "../../data/vocabulary.ts";
+import type { CustomerClass, Region } from "../../data/vocabulary.ts";
+import type { PvApplication } from "../context.ts";
+import type { ApprovalKind, Channel, Investor, Service, Status, Voltage } from "./classes.ts";
+import type { CompoundSupply } from "./ev-capacity.ts";
 import {
   type ColumnRow,
-  defineCodeProperty,
   defineColumnProperties,
-  defineFlagProperties,
   NumberColumns,
 } from "../../engine/number-columns.ts";
-import type { PvApplication } from "../context.ts";
-import {
-  APPROVAL_KINDS,
-  type ApprovalKind,
-  type Channel,
-  CHANNELS,
-  type Investor,
-  INVESTORS,
-  type Service,
-  SERVICES,
-  type Status,
-  STATUSES,
-  type Voltage,
-  VOLTAGES,
-} from "./classes.ts";
-import type { CompoundSupply } from "./ev-capacity.ts";
 
-/**
- * The columns of an application and its site, with the value each starts with. Strings from a
- * fixed set and booleans are stored as codes (the index in their set; 0 or 1).
- */
-const COLUMNS = {
-  // Site.
-  region: 0,
-  cable: 0,
+/** The number fields of an application and its site, with the value each starts with. */
+const NUMBERS = {
+  // Site draws (see Site).
   uWorks: NaN,
   zLength: NaN,
   zFloor: NaN,
@@ -59,18 +26,8 @@ const COLUMNS = {
   uLand: NaN,
   uThirdParty: NaN,
   zLead: NaN,
-  // Who applied.
-  id: -1,
-  appliedClass: 0,
-  channel: 0,
+  // Application.
   capacityKw: NaN,
-  // Access rules.
-  customerClass: 0,
-  voltage: 0,
-  service: 0,
-  threeZero: 0,
-  moved: 0,
-  // Times.
   arrivedAt: NaN,
   filedAt: NaN,
   filingAt: NaN,
@@ -78,16 +35,8 @@ const COLUMNS = {
   networkDoneAt: NaN,
   customerDoneAt: NaN,
   energisedAt: NaN,
-  // Supply plan.
-  needsNetworkWorks: 0,
-  investor: 1, // green
-  eligibleForExtension: 0,
-  approval: APPROVAL_KINDS.indexOf("no_works"),
   lineLengthM: 0,
   excavationM: 0,
-  thirdParty: 0,
-  preparedBeforeYear: 0,
-  // Measured along the way.
   excludedDays: 0,
   reviewDays: 0,
   approvalDays: NaN,
@@ -96,151 +45,105 @@ const COLUMNS = {
   governmentPushDays: NaN,
   capacityWaitDays: NaN,
   pvAdmissionDays: NaN,
-  inspections: 0,
-  firstInspectionPassed: 0,
-  steps: 0,
-  stepTarget: 0,
-  status: 0, // in_progress
   wholeDays: NaN,
   businessDays: NaN,
-  withinTarget: 0,
-  // Costs.
   customerCny: 0,
   utilityCny: 0,
   governmentCny: 0,
 };
 
-/** A column of the application table. */
-export type ApplicationColumn = keyof typeof COLUMNS;
-const FIELDS = Object.keys(COLUMNS) as ApplicationColumn[];
+/** A number field of an application or its site. */
+export type ApplicationNumber = keyof typeof NUMBERS;
+const FIELDS = Object.keys(NUMBERS) as ApplicationNumber[];
 
 /**
- * The applications of one replication, one row each: typed columns for numbers, codes and
- * flags, and plain arrays for the few references (feeder and transformer ids, the compound,
- * the PV model's application object).
+ * The numbers of one replication's applications, one typed column per field (an application
+ * keeps about thirty until the horizon; see {@link NumberColumns} for why they are not plain
+ * properties).
  */
-export class ApplicationTable extends NumberColumns<ApplicationColumn> {
-  readonly feederIds: string[] = [];
-  readonly transformerIds: string[] = [];
-  readonly compounds: (CompoundSupply | null)[] = [];
-  readonly pvs: (PvApplication | null)[] = [];
-
+export class ApplicationTable extends NumberColumns<ApplicationNumber> {
   constructor() {
-    super(COLUMNS, 16_384);
-  }
-
-  /**
-   * Adds an application: its place and draws, who applied, and when it entered the model.
-   * Returns its view.
-   */
-  add(applicant: {
-    site: SitePlace & SiteDraws;
-    appliedClass: CustomerClass;
-    capacityKw: number;
-    channel: Channel;
-    arrivedAt: number;
-    pv: PvApplication | null;
-  }): Application {
-    const row = this.addRow();
-    const { site } = applicant;
-    this.feederIds.push(site.feederId);
-    this.transformerIds.push(site.transformerId);
-    this.compounds.push(site.compound);
-    this.pvs.push(applicant.pv);
-    const app = new Application(this, row);
-    const place = app.site as Writable<Site>;
-    const fields = app as Writable<Application>;
-    place.region = site.region;
-    place.cable = site.cable;
-    place.uWorks = site.uWorks;
-    place.zLength = site.zLength;
-    place.zFloor = site.zFloor;
-    place.uLowRisk = site.uLowRisk;
-    place.uFunded = site.uFunded;
-    place.uLand = site.uLand;
-    place.uThirdParty = site.uThirdParty;
-    place.zLead = site.zLead;
-    fields.appliedClass = applicant.appliedClass;
-    fields.customerClass = applicant.appliedClass;
-    fields.capacityKw = applicant.capacityKw;
-    fields.channel = applicant.channel;
-    fields.arrivedAt = applicant.arrivedAt;
-    return app;
+    super(NUMBERS, 16_384);
   }
 }
 
-/** Where a site is. */
-export interface SitePlace {
-  region: Region;
-  feederId: string;
-  /** Transformer of a PV application ("" for other classes). */
-  transformerId: string;
-  /** Compound of an EV charger, or null. */
-  compound: CompoundSupply | null;
-}
-
-/** The site draws; a caller may fix some (tests, notebooks). See {@link Site}. */
+/** The site draws a caller may fix (tests, notebooks); see {@link Site}. */
 export interface SiteDraws {
-  /** Uniform deciding whether network works are needed (compared with the class's share). */
   uWorks: number;
-  /** Standard-normal score of the extension's length (scaled by the voltage's median/p90). */
   zLength: number;
-  /** Whether the extension is cable (so its whole length is excavated) rather than overhead. */
   cable: boolean;
-  /** Standard-normal score of the supplied building's floor area. */
   zFloor: number;
-  /** Uniform deciding whether a project within the floor-area limit is low-risk. */
   uLowRisk: number;
-  /** Uniform deciding whether an eligible user's works are funded by government or utility. */
   uFunded: number;
-  /** Uniform deciding whether the funder is the government (land reserve). */
   uLand: number;
-  /** Uniform deciding whether a 5G station is inside a third party's property line. */
   uThirdParty: number;
-  /** Standard-normal score of how early a proactive project becomes known. */
   zLead: number;
 }
-
-/** A view with its read-only fields writable (only {@link ApplicationTable.add} writes them). */
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Where the application's site is and what its connection involves, drawn once when it
  * arrives (from the class's own random streams, so that a lever changes how these are used,
- * not what was drawn: common random numbers). A view of the application's row.
+ * not what was drawn: common random numbers). The draws are stored in the application's row of
+ * its {@link ApplicationTable}.
  */
-export class Site implements ColumnRow<ApplicationColumn>, Readonly<SitePlace & SiteDraws> {
+export class Site implements ColumnRow<ApplicationNumber> {
   readonly table: ApplicationTable;
   readonly row: number;
-  declare readonly region: Region;
-  declare readonly cable: boolean;
+  readonly region: Region;
+  readonly feederId: string;
+  /** Transformer of a PV application ("" for other classes). */
+  readonly transformerId: string;
+  /** Compound of an EV charger, or null. */
+  readonly compound: CompoundSupply | null;
+  /** Whether the extension is cable (so its whole length is excavated) rather than overhead. */
+  readonly cable: boolean;
+  /** Uniform deciding whether network works are needed (compared with the class's share). */
   declare readonly uWorks: number;
+  /** Standard-normal score of the extension's length (scaled by the voltage's median/p90). */
   declare readonly zLength: number;
+  /** Standard-normal score of the supplied building's floor area. */
   declare readonly zFloor: number;
+  /** Uniform deciding whether a project within the floor-area limit is low-risk. */
   declare readonly uLowRisk: number;
+  /** Uniform deciding whether an eligible user's works are funded by government or utility. */
   declare readonly uFunded: number;
+  /** Uniform deciding whether the funder is the government (land reserve). */
   declare readonly uLand: number;
+  /** Uniform deciding whether a 5G station is inside a third party's property line. */
   declare readonly uThirdParty: number;
+  /** Standard-normal score of how early a proactive project becomes known. */
   declare readonly zLead: number;
 
-  constructor(table: ApplicationTable, row: number) {
+  constructor(
+    table: ApplicationTable,
+    place: {
+      region: Region;
+      feederId: string;
+      transformerId: string;
+      compound: CompoundSupply | null;
+    },
+    draws: SiteDraws,
+  ) {
     this.table = table;
-    this.row = row;
-  }
-
-  get feederId(): string {
-    return this.table.feederIds[this.row];
-  }
-
-  get transformerId(): string {
-    return this.table.transformerIds[this.row];
-  }
-
-  get compound(): CompoundSupply | null {
-    return this.table.compounds[this.row];
+    this.row = table.addRow();
+    this.region = place.region;
+    this.feederId = place.feederId;
+    this.transformerId = place.transformerId;
+    this.compound = place.compound;
+    this.cable = draws.cable;
+    const c = table.columns;
+    const r = this.row;
+    c.uWorks[r] = draws.uWorks;
+    c.zLength[r] = draws.zLength;
+    c.zFloor[r] = draws.zFloor;
+    c.uLowRisk[r] = draws.uLowRisk;
+    c.uFunded[r] = draws.uFunded;
+    c.uLand[r] = draws.uLand;
+    c.uThirdParty[r] = draws.uThirdParty;
+    c.zLead[r] = draws.zLead;
   }
 }
-const SITE_NUMBERS: ApplicationColumn[] = [
+defineColumnProperties(Site.prototype, FIELDS, [
   "uWorks",
   "zLength",
   "zFloor",
@@ -249,35 +152,32 @@ const SITE_NUMBERS: ApplicationColumn[] = [
   "uLand",
   "uThirdParty",
   "zLead",
-];
-defineColumnProperties(Site.prototype, FIELDS, SITE_NUMBERS);
-defineCodeProperty(Site.prototype, FIELDS, "region", REGIONS);
-defineFlagProperties(Site.prototype, FIELDS, ["cable"]);
+]);
 
 /**
- * A connection application and its history: a view of its row of the replication's
- * {@link ApplicationTable}. Two views of one row see the same application.
+ * A connection application and its history. Its number fields live in its site's row of the
+ * replication's {@link ApplicationTable}; they read and write as ordinary properties.
  */
-export class Application implements ColumnRow<ApplicationColumn> {
-  readonly table: ApplicationTable;
-  /** The application's row of `table`. */
-  readonly row: number;
-  readonly site: Site;
-
+export class Application implements ColumnRow<ApplicationNumber> {
   /** Number in arrival order (set when it enters the model; -1 before). */
-  declare id: number;
+  id = -1;
   /** The class it applied in (data class, or `pv` from the PV model). */
-  declare readonly appliedClass: CustomerClass;
+  readonly appliedClass: CustomerClass;
+  readonly channel: Channel;
+  readonly site: Site;
+  /** The PV model's application object (identity preserved for its hooks), or null. */
+  readonly pv: PvApplication | null;
+  readonly table: ApplicationTable;
+  /** The application's row of `table` (its site's). */
+  readonly row: number;
   declare readonly capacityKw: number;
-  declare readonly channel: Channel;
 
   // Decided by the access rules at arrival.
-  declare customerClass: CustomerClass;
-  declare voltage: Voltage;
-  declare service: Service;
-  declare threeZero: boolean;
-  /** Moved by the threshold: 1 to LV, −1 to 10 kV, 0 not moved. */
-  declare moved: -1 | 0 | 1;
+  customerClass: CustomerClass;
+  voltage: Voltage = "lv";
+  service: Service = "residential";
+  threeZero = false;
+  moved: -1 | 0 | 1 = 0;
 
   // Times, simulation hours (NaN until reached).
   /** When it entered the model (for a proactive project: when the project became known). */
@@ -293,16 +193,16 @@ export class Application implements ColumnRow<ApplicationColumn> {
   declare energisedAt: number;
 
   // Decided at the supply plan.
-  declare needsNetworkWorks: boolean;
-  declare investor: Investor;
+  needsNetworkWorks = false;
+  investor: Investor = "green";
   /** Whether the user is eligible for extended investment (二.(一)). */
-  declare eligibleForExtension: boolean;
-  declare approval: ApprovalKind;
+  eligibleForExtension = false;
+  approval: ApprovalKind = "no_works";
   declare lineLengthM: number;
   declare excavationM: number;
-  declare thirdParty: boolean;
+  thirdParty = false;
   /** Whether the survey and plan were done before the simulated year (proactive projects). */
-  declare preparedBeforeYear: boolean;
+  preparedBeforeYear = false;
 
   // Measured along the way.
   /** Working days spent on works and customer-side waits, excluded from business handling. */
@@ -315,79 +215,45 @@ export class Application implements ColumnRow<ApplicationColumn> {
   declare governmentPushDays: number;
   declare capacityWaitDays: number;
   declare pvAdmissionDays: number;
-  declare inspections: number;
-  declare firstInspectionPassed: boolean;
-  declare steps: number;
-  declare stepTarget: number;
-  declare status: Status;
+  inspections = 0;
+  firstInspectionPassed = false;
+  steps = 0;
+  stepTarget = 0;
+  status: Status = "in_progress";
   /** Working days from filing to energisation (Civil Code count), once energised. */
   declare wholeDays: number;
   /** The whole process less works and customer-side waits (plan 二.(二)), once energised. */
   declare businessDays: number;
   /** Whether the measure the plan sets for the service is within its target. */
-  declare withinTarget: boolean;
+  withinTarget = false;
 
   // Costs, ¥, counted at energisation.
   declare customerCny: number;
   declare utilityCny: number;
   declare governmentCny: number;
 
-  /** The view of row `row` of `table` (see {@link ApplicationTable.add} for a new one). */
-  constructor(table: ApplicationTable, row: number) {
-    this.table = table;
-    this.row = row;
-    this.site = new Site(table, row);
-  }
-
-  /** The PV model's application object (identity preserved for its hooks), or null. */
-  get pv(): PvApplication | null {
-    return this.table.pvs[this.row];
+  constructor(
+    appliedClass: CustomerClass,
+    capacityKw: number,
+    channel: Channel,
+    site: Site,
+    arrivedAt: number,
+    pv: PvApplication | null,
+  ) {
+    this.appliedClass = appliedClass;
+    this.customerClass = appliedClass;
+    this.channel = channel;
+    this.site = site;
+    this.pv = pv;
+    this.table = site.table;
+    this.row = site.row;
+    const c = this.table.columns;
+    c.capacityKw[this.row] = capacityKw;
+    c.arrivedAt[this.row] = arrivedAt;
   }
 }
-defineColumnProperties(Application.prototype, FIELDS, [
-  "id",
-  "capacityKw",
-  "moved",
-  "arrivedAt",
-  "filedAt",
-  "filingAt",
-  "planAt",
-  "networkDoneAt",
-  "customerDoneAt",
-  "energisedAt",
-  "lineLengthM",
-  "excavationM",
-  "excludedDays",
-  "reviewDays",
-  "approvalDays",
-  "networkWorksDays",
-  "pushDays",
-  "governmentPushDays",
-  "capacityWaitDays",
-  "pvAdmissionDays",
-  "inspections",
-  "steps",
-  "stepTarget",
-  "wholeDays",
-  "businessDays",
-  "customerCny",
-  "utilityCny",
-  "governmentCny",
-]);
-defineFlagProperties(Application.prototype, FIELDS, [
-  "threeZero",
-  "needsNetworkWorks",
-  "eligibleForExtension",
-  "thirdParty",
-  "preparedBeforeYear",
-  "firstInspectionPassed",
-  "withinTarget",
-]);
-defineCodeProperty(Application.prototype, FIELDS, "appliedClass", CUSTOMER_CLASSES);
-defineCodeProperty(Application.prototype, FIELDS, "customerClass", CUSTOMER_CLASSES);
-defineCodeProperty(Application.prototype, FIELDS, "channel", CHANNELS);
-defineCodeProperty(Application.prototype, FIELDS, "voltage", VOLTAGES);
-defineCodeProperty(Application.prototype, FIELDS, "service", SERVICES);
-defineCodeProperty(Application.prototype, FIELDS, "investor", INVESTORS);
-defineCodeProperty(Application.prototype, FIELDS, "approval", APPROVAL_KINDS);
-defineCodeProperty(Application.prototype, FIELDS, "status", STATUSES);
+defineColumnProperties(
+  Application.prototype,
+  FIELDS,
+  FIELDS.filter((field) => !(field in Site.prototype)),
+);

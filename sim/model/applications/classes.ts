@@ -16,10 +16,8 @@ export const TIMELINE_CLASSES: readonly TimelineClass[] = CUSTOMER_CLASSES.filte
   (c): c is TimelineClass => c !== "mining",
 );
 
-/** Connection voltages: 0.4 kV or 10 kV. */
-export const VOLTAGES = ["lv", "10kv"] as const;
 /** Connection voltage: 0.4 kV or 10 kV. */
-export type Voltage = typeof VOLTAGES[number];
+export type Voltage = "lv" | "10kv";
 
 /**
  * The service an application gets, one of the five the plan sets a timeline target for
@@ -34,8 +32,6 @@ export type Voltage = typeof VOLTAGES[number];
  * - `lv_small` without three-zero service → `lv_other`.
  */
 export type Service = keyof typeof TIMELINE_TARGETS;
-/** Every {@link Service}. */
-export const SERVICES = Object.keys(TIMELINE_TARGETS) as Service[];
 
 /** The plan's timeline target of a service. */
 export function targetOf(service: Service): TimelineTarget {
@@ -47,33 +43,26 @@ export function targetOf(service: Service): TimelineTarget {
  * business- or property-registration event, `proactive` (a project known early from the
  * land-transfer or project-approval platforms), or `ordinary` (online or at the counter).
  */
-export const CHANNELS = ["ordinary", "pushed", "proactive"] as const;
-/** One of {@link CHANNELS}. */
-export type Channel = typeof CHANNELS[number];
+export type Channel = "ordinary" | "pushed" | "proactive";
 
 /**
  * Who pays for the network works, the three-colour sheet (三色单, 三.(二).2.(4)): `red` the
  * government, `green` the utility, `yellow` the customer.
  */
-export const INVESTORS = ["red", "green", "yellow"] as const;
-/** One of {@link INVESTORS}. */
-export type Investor = typeof INVESTORS[number];
+export type Investor = "red" | "green" | "yellow";
 
 /**
  * Administrative approval of the connection works (二.(二) and footnotes): none for three-zero
  * users, for "non-prohibited exempt" scope and for small low-risk projects; `parallel` or
  * `serial` approval otherwise; `no_works` when there are no network works to approve.
  */
-export const APPROVAL_KINDS = [
-  "three_zero",
-  "exempt",
-  "small_low_risk",
-  "parallel",
-  "serial",
-  "no_works",
-] as const;
-/** One of {@link APPROVAL_KINDS}. */
-export type ApprovalKind = typeof APPROVAL_KINDS[number];
+export type ApprovalKind =
+  | "three_zero"
+  | "exempt"
+  | "small_low_risk"
+  | "parallel"
+  | "serial"
+  | "no_works";
 
 /** Whether an approval kind is one of the plan's exemptions (an approval skipped). */
 export function isSkippedApproval(kind: ApprovalKind): boolean {
@@ -81,9 +70,7 @@ export function isSkippedApproval(kind: ApprovalKind): boolean {
 }
 
 /** Where an application stands at the horizon. */
-export const STATUSES = ["in_progress", "energised", "refused"] as const;
-/** One of {@link STATUSES}. */
-export type Status = typeof STATUSES[number];
+export type Status = "in_progress" | "energised" | "refused";
 
 /**
  * The most steps (环节) the customer may take part in (二.(三), 三.(十).2): 5G stations 3 (LV)

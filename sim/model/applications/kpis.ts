@@ -150,14 +150,11 @@ function tally(app: Application, c: ClassTotals, t: Totals): void {
 }
 
 /** The KPIs of the replication that `s` ran. */
-export function applicationKpis(
-  s: ModelState,
-  applications: readonly Application[] = s.applications,
-): Record<string, number> {
+export function applicationKpis(s: ModelState): Record<string, number> {
   const byClass = new Map<string, ClassTotals>();
   for (const k of [...TIMELINE_CLASSES, "mining"]) byClass.set(k, new ClassTotals());
   const t = new Totals();
-  for (const app of applications) tally(app, byClass.get(app.customerClass)!, t);
+  for (const app of s.applications) tally(app, byClass.get(app.customerClass)!, t);
   byClass.get("ev_charger")!.investmentCny += s.evUpgradeCny;
   t.utilityCny += s.evUpgradeCny;
 

@@ -38,7 +38,7 @@
 import { CUSTOMER_CLASSES } from "../../data/vocabulary.ts";
 import type { ModelContext, PvApplication, Setup } from "../context.ts";
 import { lazyRecords } from "../lazy-records.ts";
-import { Application } from "./application.ts";
+import type { Application } from "./application.ts";
 import { ApplicantFactory, type ApplicationRequest } from "./applicants.ts";
 import { arrivalTimes, dailyRate } from "./arrivals.ts";
 import { checkConservation } from "./conservation.ts";
@@ -94,8 +94,8 @@ export function createApplicationModel(
   const env = ctx.env;
 
   const admit = (app: Application) => {
-    app.id = s.arrivedRows.length;
-    s.arrivedRows.push(app.row);
+    app.id = s.applications.length;
+    s.applications.push(app);
     s.counts.arrived++;
     env.process(applicationWorkflow(s, app));
   };
@@ -116,8 +116,7 @@ export function createApplicationModel(
     },
     finish() {
       let inProgress = 0, energisedStatus = 0, refusedStatus = 0;
-      const applications = s.applications;
-      for (const app of applications) {
+      for (const app of s.applications) {
         if (app.status === "in_progress") inProgress++;
         else if (app.status === "energised") energisedStatus++;
         else refusedStatus++;
@@ -126,7 +125,7 @@ export function createApplicationModel(
       const records = lazyRecords<ApplicationRecords>({
         applications: () => recordsOf(s.applications, s.ctx.calendar),
       });
-      return { kpis: applicationKpis(s, applications), records };
+      return { kpis: applicationKpis(s), records };
     },
   };
 }
@@ -151,9 +150,7 @@ function scheduleArrivals(
   const { ctx } = s;
   const start = ctx.env.now;
   const county = s.county;
-  // Rows, not application objects, wait for their time: an object kept for months would be
-  // copied by the young-generation collector (see application.ts).
-  const pending: number[] = [];
+  const pending: Application[] = [];
   for (const customerClass of CUSTOMER_CLASSES) {
     // When the PV model runs, its adopters are the PV applications (ModelContext.active).
     if (customerClass === "pv" && ctx.active.has("pv")) continue;
@@ -168,21 +165,17 @@ function scheduleArrivals(
         if (known >= start) app.arrivedAt = known;
         else app.preparedBeforeYear = true;
       }
-      pending.push(app.row);
+      pending.push(app);
     }
   }
-  const arrivedAt = s.table.columns.arrivedAt; // no row is added before the sort
-  pending.sort((a, b) => arrivedAt[a] - arrivedAt[b]);
+  pending.sort((a, b) => a.arrivedAt - b.arrivedAt);
   let next = 0;
   const feed = () => {
     const now = ctx.env.now;
-    const at = s.table.columns.arrivedAt; // the table may have grown since
-    while (next < pending.length && at[pending[next]] <= now) {
-      admit(new Application(s.table, pending[next++]));
-    }
-    if (next < pending.length) ctx.env.schedule(at[pending[next]] - now, feed);
+    while (next < pending.length && pending[next].arrivedAt <= now) admit(pending[next++]);
+    if (next < pending.length) ctx.env.schedule(pending[next].arrivedAt - now, feed);
   };
-  if (pending.length > 0) ctx.env.schedule(arrivedAt[pending[0]] - start, feed);
+  if (pending.length > 0) ctx.env.schedule(pending[0].arrivedAt - start, feed);
 }
 
 /**

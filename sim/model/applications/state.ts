@@ -9,7 +9,7 @@ import type { County } from "../../data/county.ts";
 import { bernoulli } from "../../engine/random/bernoulli.ts";
 import type { RandomStreams } from "../../engine/random/streams.ts";
 import type { ModelContext } from "../context.ts";
-import { Application, ApplicationTable } from "./application.ts";
+import type { Application } from "./application.ts";
 import { TIMELINE_CLASSES, type TimelineClass } from "./classes.ts";
 import { medianP90Sampler } from "./duration.ts";
 import type { ApplicationParameters, StaffRole } from "./parameters.ts";
@@ -140,10 +140,8 @@ export class ModelState {
   readonly clock: WorkClock;
   readonly staff: Readonly<Record<StaffRole, Staff>>;
   readonly draw: Draws;
-  /** Every application made (arrived, or generated and due to arrive later in the year). */
-  readonly table = new ApplicationTable();
-  /** The table rows of the applications that arrived, in arrival order. */
-  readonly arrivedRows: number[] = [];
+  /** Every application that arrived, in arrival order. */
+  readonly applications: Application[] = [];
   readonly counts: Counts = { arrived: 0, energised: 0, refused: 0 };
   /** Compound supply upgrades finished, and what they cost the utility (¥). */
   evUpgrades = 0;
@@ -161,10 +159,5 @@ export class ModelState {
     }
     this.staff = staff;
     this.draw = makeDraws(ctx.streams, p);
-  }
-
-  /** Every application that arrived, in arrival order (fresh views of their rows). */
-  get applications(): Application[] {
-    return this.arrivedRows.map((row) => new Application(this.table, row));
   }
 }
