@@ -4,21 +4,10 @@
  * @module
  */
 
-import seedrandom from "seedrandom";
 import type { Rng } from "./rng.ts";
+import { arc4SeedHex, xor4096StateOf } from "./seeding.ts";
 import { fail } from "./validate.ts";
-import { xor4096Doubles, type Xor4096State } from "./xor4096.ts";
-
-/** The parts of a seedrandom generator this module uses (the package ships no types). */
-interface SeedrandomPrng {
-  /** 32 random bits as a signed integer. */
-  int32(): number;
-}
-
-const lib = seedrandom as unknown as {
-  (seed: string, options: { global: boolean }): SeedrandomPrng;
-  xor4096(seed: string, options: { state: true }): { state(): Xor4096State };
-};
+import { xor4096Doubles } from "./xor4096.ts";
 
 const utf8 = new TextEncoder();
 
@@ -29,17 +18,14 @@ const utf8 = new TextEncoder();
  * one character ("counter-1", "counter-2") seed xor4096 with unrelated bit patterns instead of
  * nearly equal ones (xor4096's own string seeding is mostly shifts and xors). ARC4 reads only
  * the low 8 bits of each character code, so the key goes in as UTF-8 bytes: names written in
- * Chinese then stay distinct.
+ * Chinese then stay distinct. The seed is 256 bits: far more than enough to make two keys'
+ * seeds collide with negligible chance. (`seeding.ts` does seedrandom's steps, faster.)
  */
 function generatorSeed(key: string): string {
   const bytes = utf8.encode(key);
   let binary = "";
   for (const b of bytes) binary += String.fromCharCode(b);
-  const hash = lib(binary, { global: false });
-  let seed = "";
-  // 256 bits: far more than enough to make two keys' seeds collide with negligible chance.
-  for (let i = 0; i < 8; i++) seed += (hash.int32() >>> 0).toString(16).padStart(8, "0");
-  return seed;
+  return arc4SeedHex(binary);
 }
 
 /** Checks a seed and returns its canonical text (numbers in decimal: 42 and "42" agree). */
@@ -66,8 +52,8 @@ function canonicalSeed(fn: string, param: string, seed: unknown): string {
  * same name returns the same generator, which goes on where it was.
  *
  * Generator: Richard Brent's xorgens `xor4096` (Brent 2007, "Some long-period random number
- * generators using shifts and xors", ANZIAM J. 48), seeded by seedrandom and drawn by
- * `xor4096.ts` (the same numbers as seedrandom's `.double()`, faster): period 2^4128 − 2^32, no
+ * generators using shifts and xors", ANZIAM J. 48), seeded as seedrandom seeds it
+ * (`seeding.ts`) and drawn by `xor4096.ts`: the same numbers as seedrandom's `.double()`, faster: period 2^4128 − 2^32, no
  * systematic BigCrush failures reported. It is read 53 bits at a time, so draws
  * are never exactly 0 and the tails of exponential or lognormal samples are not cut off at
  * 2^-32. Measured in Deno 2.9 (x86-64), xor4096 gave about 110 M doubles/s against 63 M/s for
@@ -111,10 +97,7 @@ export class RandomStreams {
         fail("RandomStreams.stream", "name", "a non-empty string", name);
       }
       // JSON quoting keeps the parts apart: no (seed, name) pair's key equals another's.
-      const seeded = lib.xor4096(generatorSeed(`${this.#key}/${JSON.stringify(name)}`), {
-        state: true,
-      });
-      rng = xor4096Doubles(seeded.state());
+      rng = xor4096Doubles(xor4096StateOf(generatorSeed(`${this.#key}/${JSON.stringify(name)}`)));
       this.#streams.set(name, rng);
     }
     return rng;

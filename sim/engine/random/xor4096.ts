@@ -17,7 +17,7 @@
 /** The state seedrandom's `xor4096(seed, { state: true }).state()` returns. */
 export interface Xor4096State {
   /** The 128 words of the xorshift. */
-  X: readonly number[];
+  X: ArrayLike<number>;
   /** Index of the last word written. */
   i: number;
   /** The Weyl counter. */
