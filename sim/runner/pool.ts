@@ -1,8 +1,8 @@
 /**
  * Runs N replications of a job on K parallel Deno workers (or on the main thread with K = 0),
- * handing out replication indices one at a time, and returns the results in index order. The
- * results are byte-identical whatever K is: a replication's seed comes from (scenario seed,
- * index) only, and the summaries read the results in index order.
+ * handing out replication indices as workers finish (two in flight each), and returns the
+ * results in index order. The results are byte-identical whatever K is: a replication's seed
+ * comes from (scenario seed, index) only, and the summaries read the results in index order.
  */
 import { UserError } from "../errors.ts";
 import { prepare, replicate, type ReplicationJob, type ReplicationResult } from "./replicate.ts";
@@ -80,7 +80,13 @@ export async function runReplications(
       pool.push(worker);
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
-        if (message.type === "ready") return handOut(worker);
+        if (message.type === "ready") {
+          // Two replications in flight per worker: the next one is already queued in the
+          // worker while this thread reads a result, so no worker waits for the round trip.
+          handOut(worker);
+          handOut(worker);
+          return;
+        }
         if (message.type === "error") {
           const error = message.name === "UserError"
             ? new UserError(message.message)
