@@ -38,8 +38,10 @@ export class Environment {
    * one time and priority and come in sequence order, and `run` takes whichever of this
    * queue's head and the heap's top fires first.
    */
-  #due: ScheduledEvent[] = [];
+  readonly #due: (ScheduledEvent | undefined)[] = [];
+  /** The queue is `#due[#dueHead … #dueTail − 1]`; both go back to 0 when it empties. */
   #dueHead = 0;
+  #dueTail = 0;
   /** Number of events fired so far (cancelled and stale ones excluded). */
   eventsFired = 0;
 
@@ -59,9 +61,9 @@ export class Environment {
   peek(): number {
     const events = this.#events;
     while (events.size > 0 && events.peek()!.cancelled) events.pop();
-    const due = this.#due;
-    while (this.#dueHead < due.length && due[this.#dueHead].cancelled) this.#dueHead++;
-    if (this.#dueHead < due.length) return due[this.#dueHead].time; // now: nothing is earlier
+    while (this.#dueHead < this.#dueTail && this.#due[this.#dueHead]!.cancelled) this.#takeDue();
+    // A wake-up due now comes first: nothing in the heap is earlier.
+    if (this.#dueHead < this.#dueTail) return this.#due[this.#dueHead]!.time;
     return events.size > 0 ? events.peek()!.time : Infinity;
   }
 
@@ -99,20 +101,14 @@ export class Environment {
       throw new RangeError(`Environment.run: until must be ≥ now (${this.#now}), found ${until}`);
     }
     const events = this.#events;
-    const due = this.#due;
     this.#stopped = false;
     while (!this.#stopped) {
       let event = events.peek();
-      if (this.#dueHead < due.length) {
-        const first = due[this.#dueHead];
+      if (this.#dueHead < this.#dueTail) {
+        const first = this.#due[this.#dueHead]!;
         if (event === undefined || firesBefore(first, event)) {
           if (first.time >= until) break;
-          this.#dueHead++;
-          if (this.#dueHead === due.length) {
-            due.length = 0;
-            this.#dueHead = 0;
-          }
-          event = first;
+          event = this.#takeDue();
         } else {
           if (event.time >= until) break;
           events.pop();
@@ -143,8 +139,16 @@ export class Environment {
     token: number,
   ): ScheduledEvent {
     const event = new ScheduledEvent(time, priority, this.#seq++, action, target, token);
-    if (time === this.#now && priority === URGENT) this.#due.push(event);
+    if (time === this.#now && priority === URGENT) this.#due[this.#dueTail++] = event;
     else this.#events.push(event);
+    return event;
+  }
+
+  /** Removes and returns the first due wake-up (the queue must not be empty). */
+  #takeDue(): ScheduledEvent {
+    const event = this.#due[this.#dueHead]!;
+    this.#due[this.#dueHead++] = undefined;
+    if (this.#dueHead === this.#dueTail) this.#dueHead = this.#dueTail = 0;
     return event;
   }
 }
