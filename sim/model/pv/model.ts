@@ -20,6 +20,7 @@
  *
  * @module
  */
+import type { County } from "../../data/county.ts";
 import type { Setup } from "../context.ts";
 import type { ModelContext, ModelResult, PvApplication } from "../context.ts";
 import type { ProcessBody } from "../../engine/process.ts";
@@ -102,32 +103,17 @@ export function createPvModel(ctx: ModelContext, parameters: PvParameters): PvMo
     : dlt2041Rule(p.hosting.reverseLoadLimit, p.hosting.pvOutputShare);
   const hosting = new HostingState(county.transformers, county.feeders, rule);
   const n = hosting.size;
-  const isPublic = Uint8Array.from(county.transformers, (t) => t.ownership === "public" ? 1 : 0);
+  const isPublic = memo(
+    county,
+    "pv.isPublic",
+    () => Uint8Array.from(county.transformers, (t) => t.ownership === "public" ? 1 : 0),
+  );
 
   // --- Growth: household Bass adopters and commercial arrivals, drawn up front ----------------
-  const areas: AdoptionArea[] = [];
-  county.transformers.forEach((t, i) => {
-    if (t.ownership !== "public" || t.households === 0) return;
-    const region = county.feederById.get(t.feederId)!.region;
-    areas.push({
-      transformer: i,
-      households: t.households,
-      ceilingShare: p.adoption.ceilingShare[region],
-      existingKw: t.pvConnectedKw + t.pvFiledKw,
-    });
-  });
-  const hasMarket = areas.some((a) => Math.round(a.households * a.ceilingShare) > 0);
-  if (hasMarket && household.points === null) {
-    throw new UserError(
-      `PV parameter adoption.householdMaxKw = ${p.adoption.householdMaxKw}: expected the pv ` +
-        `bins of ${county.sources.capacity} to hold some household sizes up to it, found none`,
-    );
-  }
-  const bass = new BassAreas(
-    areas,
-    p.adoption.innovationP,
-    p.adoption.imitationQ,
-    household.points === null ? 1 : household.meanKw,
+  const bass = memo(
+    county,
+    `pv.bass:${JSON.stringify(p.adoption)}`,
+    () => bassAreasOf(county, p, household),
   );
   const applications: TrackedApplication[] = [];
   const addApplication = (
@@ -430,6 +416,43 @@ export function createPvModel(ctx: ModelContext, parameters: PvParameters): PvMo
       });
     },
   };
+}
+
+/**
+ * The household adoption areas, one per public transformer with households: the data and the
+ * adoption levers only, so a run computes them once (memo.ts).
+ *
+ * @throws UserError when there is a market but no household PV sizes in the data
+ */
+function bassAreasOf(
+  county: County,
+  p: PvParameters,
+  household: ReturnType<typeof sizeSlice>,
+): BassAreas {
+  const areas: AdoptionArea[] = [];
+  county.transformers.forEach((t, i) => {
+    if (t.ownership !== "public" || t.households === 0) return;
+    const region = county.feederById.get(t.feederId)!.region;
+    areas.push({
+      transformer: i,
+      households: t.households,
+      ceilingShare: p.adoption.ceilingShare[region],
+      existingKw: t.pvConnectedKw + t.pvFiledKw,
+    });
+  });
+  const hasMarket = areas.some((a) => Math.round(a.households * a.ceilingShare) > 0);
+  if (hasMarket && household.points === null) {
+    throw new UserError(
+      `PV parameter adoption.householdMaxKw = ${p.adoption.householdMaxKw}: expected the pv ` +
+        `bins of ${county.sources.capacity} to hold some household sizes up to it, found none`,
+    );
+  }
+  return new BassAreas(
+    areas,
+    p.adoption.innovationP,
+    p.adoption.imitationQ,
+    household.points === null ? 1 : household.meanKw,
+  );
 }
 
 /**
