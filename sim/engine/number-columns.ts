@@ -5,9 +5,14 @@
  * Why: V8 stores every non-integer number property of an object in a separate heap box. A model
  * entity that keeps twenty times, durations and costs until the end of the run, times ten
  * thousand entities a replication, is a quarter of a million boxes that the young-generation
- * collector copies twice before they settle in the old generation; measured on the county
- * model, copying them was most of the collector's work and the collector a sixth of the run.
- * A column is one block of plain memory that the collector never copies.
+ * collector copies twice before they settle in the old generation, and each write of a new value
+ * allocates a new box. A column is one block of plain memory that the collector never copies.
+ * Measured on the county model (valgrind, instructions per replication): 0.73 G with the
+ * application's numbers as properties, 0.59 G with them in columns.
+ *
+ * Only numbers go here. Strings, booleans and small integers stay ordinary properties: V8 stores
+ * them without boxes, and reading them through getters cost more than it saved (a version with
+ * every field in columns measured 0.75 G).
  *
  * @example
  * class Job {
