@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { Xor4096State } from "./xor4096.ts";
+import { type Xor4096State, xorshiftStep } from "./xor4096.ts";
 
 /**
  * The 8 words RC4-drop[256] keyed with `key` gives first, as 64 hex digits: what
@@ -82,14 +82,8 @@ export function xor4096StateOf(seed: string): Xor4096State {
   // 512 warm-up steps of the xorshift (the Weyl counter is not advanced).
   let i = 127;
   for (let n = 0; n < 512; n++) {
-    let a = X[(i + 34) & 127];
     i = (i + 1) & 127;
-    let b = X[i];
-    a ^= a << 13;
-    b ^= b << 17;
-    a ^= a >>> 15;
-    b ^= b >>> 12;
-    X[i] = a ^ b;
+    xorshiftStep(X, i);
   }
   return { X, i, w };
 }

@@ -44,30 +44,30 @@ export function xor4096Doubles(state: Xor4096State): () => number {
   return () => {
     let result: number;
     do {
-      // First word: its high 21 bits.
+      // First word: its high 21 bits; second word: all 32 bits.
       w = (w + 0x61c88647) | 0;
-      let v = X[(i + 34) & 127];
       i = (i + 1) & 127;
-      let t = X[i];
-      v ^= v << 13;
-      t ^= t << 17;
-      v ^= v >>> 15;
-      t ^= t >>> 12;
-      v = X[i] = v ^ t;
-      const top = ((v + (w ^ (w >>> 16))) | 0) >>> 11;
-      // Second word: all 32 bits.
+      const top = ((xorshiftStep(X, i) + (w ^ (w >>> 16))) | 0) >>> 11;
       w = (w + 0x61c88647) | 0;
-      v = X[(i + 34) & 127];
       i = (i + 1) & 127;
-      t = X[i];
-      v ^= v << 13;
-      t ^= t << 17;
-      v ^= v >>> 15;
-      t ^= t >>> 12;
-      v = X[i] = v ^ t;
-      const bottom = (((v + (w ^ (w >>> 16))) | 0) >>> 0) / 0x100000000;
+      const bottom = (((xorshiftStep(X, i) + (w ^ (w >>> 16))) | 0) >>> 0) / 0x100000000;
       result = (top + bottom) / (1 << 21);
     } while (result === 0);
     return result;
   };
+}
+
+/**
+ * One step of xor4096's xorshift: the new word at index `i` (already advanced) from the words
+ * at `i` and `i + 33` (the lag of 34 before the advance), with shifts (13, 15, 17, 12). Writes it
+ * to `X[i]` and returns it.
+ */
+export function xorshiftStep(X: Int32Array, i: number): number {
+  let v = X[(i + 33) & 127];
+  let t = X[i];
+  v ^= v << 13;
+  t ^= t << 17;
+  v ^= v >>> 15;
+  t ^= t >>> 12;
+  return X[i] = v ^ t;
 }
