@@ -131,19 +131,11 @@ export class Site implements ColumnRow<ApplicationNumber> {
     this.transformerId = place.transformerId;
     this.compound = place.compound;
     this.cable = draws.cable;
-    const c = table.columns;
-    const r = this.row;
-    c.uWorks[r] = draws.uWorks;
-    c.zLength[r] = draws.zLength;
-    c.zFloor[r] = draws.zFloor;
-    c.uLowRisk[r] = draws.uLowRisk;
-    c.uFunded[r] = draws.uFunded;
-    c.uLand[r] = draws.uLand;
-    c.uThirdParty[r] = draws.uThirdParty;
-    c.zLead[r] = draws.zLead;
+    for (const field of SITE_FIELDS) table.columns[field][this.row] = draws[field];
   }
 }
-defineColumnProperties(Site.prototype, FIELDS, [
+/** The number fields that belong to the site; the others are the application's. */
+const SITE_FIELDS: readonly (ApplicationNumber & keyof SiteDraws)[] = [
   "uWorks",
   "zLength",
   "zFloor",
@@ -152,7 +144,8 @@ defineColumnProperties(Site.prototype, FIELDS, [
   "uLand",
   "uThirdParty",
   "zLead",
-]);
+];
+defineColumnProperties(Site.prototype, FIELDS, SITE_FIELDS);
 
 /**
  * A connection application and its history. Its number fields live in its site's row of the
@@ -255,5 +248,5 @@ export class Application implements ColumnRow<ApplicationNumber> {
 defineColumnProperties(
   Application.prototype,
   FIELDS,
-  FIELDS.filter((field) => !(field in Site.prototype)),
+  FIELDS.filter((field) => !(SITE_FIELDS as readonly ApplicationNumber[]).includes(field)),
 );

@@ -103,11 +103,6 @@ export function createPvModel(ctx: ModelContext, parameters: PvParameters): PvMo
     : dlt2041Rule(p.hosting.reverseLoadLimit, p.hosting.pvOutputShare);
   const hosting = new HostingState(county.transformers, county.feeders, rule);
   const n = hosting.size;
-  const isPublic = memo(
-    county,
-    "pv.isPublic",
-    () => Uint8Array.from(county.transformers, (t) => t.ownership === "public" ? 1 : 0),
-  );
 
   // --- Growth: household Bass adopters and commercial arrivals, drawn up front ----------------
   const bass = memo(
@@ -311,7 +306,7 @@ export function createPvModel(ctx: ModelContext, parameters: PvParameters): PvMo
     for (let i = 0; i < n; i++) {
       const queue = waiting[i];
       const queued = queue === undefined ? 0 : queue.reduce((s, a) => s + a.request.capacityKw, 0);
-      if (isPublic[i] === 0 || upgrading[i] === 1) continue;
+      if (county.transformers[i].ownership !== "public" || upgrading[i] === 1) continue;
       if (published[i] !== RED && queued === 0) continue;
       const pvKw = hosting.usedKw(i) + queued;
       const red = published[i] === RED ? 1 : 0;
