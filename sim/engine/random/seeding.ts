@@ -17,18 +17,19 @@
 import { type Xor4096State, xorshiftStep } from "./xor4096.ts";
 
 /**
- * The 8 words RC4-drop[256] keyed with `key` gives first, as 64 hex digits: what
- * `seedrandom(key)` followed by eight `int32()` calls, each written as 8 unsigned hex digits,
- * gives. Only the low 8 bits of each character are read, as in seedrandom.
+ * The 8 words RC4-drop[256] keyed with the bytes `key` gives first, as 64 hex digits: what
+ * `seedrandom(text)` followed by eight `int32()` calls, each written as 8 unsigned hex digits,
+ * gives for the text whose character codes are these bytes (seedrandom reads only the low 8
+ * bits of each character, so a text's bytes are its character codes modulo 256).
  */
-export function arc4SeedHex(key: string): string {
+export function arc4SeedHex(key: ArrayLike<number>): string {
   // mixkey: key bytes, smeared; positions past 256 fold back onto the first ones.
   const mixed = new Int32Array(256);
   let smear = 0;
   for (let j = 0; j < key.length; j++) {
     const k = j & 255;
     smear ^= mixed[k] * 19;
-    mixed[k] = 255 & (smear + key.charCodeAt(j));
+    mixed[k] = 255 & (smear + key[j]);
   }
   const keyLength = Math.max(1, Math.min(256, key.length)); // the empty key is [0]
   // RC4 key schedule.

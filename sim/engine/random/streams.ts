@@ -22,10 +22,7 @@ const utf8 = new TextEncoder();
  * seeds collide with negligible chance. (`seeding.ts` does seedrandom's steps, faster.)
  */
 function generatorSeed(key: string): string {
-  const bytes = utf8.encode(key);
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return arc4SeedHex(binary);
+  return arc4SeedHex(utf8.encode(key));
 }
 
 /** Checks a seed and returns its canonical text (numbers in decimal: 42 and "42" agree). */
