@@ -6,28 +6,15 @@
  *
  * Before the table it prints the mean of a timed loop, `applications ms_per_replication=<n>`.
  */
-import { DEFAULT_DATA_DIR, loadCounty } from "../../sim/data/county.ts";
 import { defaultsOf } from "../../sim/model/parameters.ts";
-import { calendarForYear, createContext } from "../../sim/model/setup-context.ts";
 import { APPLICATIONS_SPEC, setupApplications } from "../../sim/model/applications/model.ts";
+import { modelYears } from "../support/model-year.ts";
 
-const county = await loadCounty(DEFAULT_DATA_DIR, { onNote: () => {} });
-const calendar = await calendarForYear(2023);
 const parameters = defaultsOf(APPLICATIONS_SPEC);
-let replication = 0;
+const applicationsYear = await modelYears("applications", setupApplications, "bench");
 
 function countyYear(withRecords: boolean): number {
-  const ctx = createContext({
-    county,
-    calendar,
-    year: 2023,
-    seed: "bench",
-    replication: replication++,
-    active: ["applications"],
-  });
-  const finish = setupApplications(ctx, parameters);
-  ctx.env.run(ctx.horizon);
-  const result = finish();
+  const result = applicationsYear(parameters);
   return withRecords ? result.records.applications.length : result.kpis["applications.arrived"];
 }
 

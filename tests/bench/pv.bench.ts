@@ -1,30 +1,20 @@
 /**
  * One county-year of the PV model on the default data (≈ 4,150 transformers, ≈ 3,500 PV
- * applications, quarterly zones, records included), standalone (no application model).
+ * applications, quarterly zones, the records read), standalone (no application model).
  * Target: < 50 ms per county-year.
  */
-import { DEFAULT_DATA_DIR, loadCounty } from "../../sim/data/county.ts";
 import { defaultsOf } from "../../sim/model/parameters.ts";
 import { setupPv } from "../../sim/model/pv/model.ts";
 import { PV_SPEC, type PvParameters } from "../../sim/model/pv/parameters.ts";
-import { calendarForYear, createContext } from "../../sim/model/setup-context.ts";
+import { modelYears } from "../support/model-year.ts";
 
-const county = await loadCounty(DEFAULT_DATA_DIR, { onNote: () => {} });
-const calendar = await calendarForYear(2023);
-let replication = 0;
+const pvYear = await modelYears("pv", setupPv, 1);
 
+/** A county-year and its records (built on first read). */
 function countyYear(parameters: PvParameters): void {
-  const ctx = createContext({
-    county,
-    calendar,
-    year: 2023,
-    seed: 1,
-    replication: replication++,
-    active: ["pv"],
-  });
-  const finish = setupPv(ctx, parameters);
-  ctx.env.run(ctx.horizon);
-  finish();
+  const { records } = pvYear(parameters);
+  void records.pvApplications.length;
+  void records.zones.length;
 }
 
 const defaults = defaultsOf(PV_SPEC);

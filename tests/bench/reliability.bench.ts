@@ -4,14 +4,12 @@
  * maintenance plan), the run (≈ 1,100 sustained and ≈ 2,200 transient faults, ≈ 340 planned
  * outages, 730 crew shift changes) and the indices at the end. Target: < 20 ms per county-year.
  */
-import { DEFAULT_DATA_DIR, loadCounty } from "../../sim/data/county.ts";
 import { defaultsOf } from "../../sim/model/parameters.ts";
 import { setupReliability } from "../../sim/model/reliability/model.ts";
 import { RELIABILITY_SPEC } from "../../sim/model/reliability/parameters.ts";
-import { calendarForYear, createContext } from "../../sim/model/setup-context.ts";
+import { modelYears } from "../support/model-year.ts";
 
-const county = await loadCounty(DEFAULT_DATA_DIR, { onNote: () => {} });
-const calendar = await calendarForYear(2023);
+const reliabilityYear = await modelYears("reliability", setupReliability, 2023);
 const plan = defaultsOf(RELIABILITY_SPEC);
 const baseline = defaultsOf(RELIABILITY_SPEC);
 baseline.automation.noneToRemoteShare = 0;
@@ -20,20 +18,8 @@ baseline.planned.liveLineShare10kv = 0.45;
 baseline.planned.liveLineShare04kv = 0.3;
 baseline.planned.bundlingWindowDays = 0;
 
-let replication = 0;
-
 function countyYear(parameters: typeof plan): number {
-  const ctx = createContext({
-    county,
-    calendar,
-    year: 2023,
-    seed: 2023,
-    replication: replication++,
-    active: ["reliability"],
-  });
-  const finish = setupReliability(ctx, parameters);
-  ctx.env.run(ctx.horizon);
-  return finish().kpis["reliability.saidiHours"];
+  return reliabilityYear(parameters).kpis["reliability.saidiHours"];
 }
 
 Deno.bench("reliability: one county-year, plan-2023 defaults", { baseline: true }, () => {
