@@ -3,6 +3,7 @@
  * and a few that planners ask for. Everything else is in the CSV files.
  */
 import { TIMELINE_TARGETS } from "../model/targets.ts";
+import { CLASS_LABELS } from "./targets.ts";
 
 /** A KPI worth showing first, with bilingual labels and a unit. */
 export interface HeadlineKpi {
@@ -12,18 +13,10 @@ export interface HeadlineKpi {
   unit: string;
 }
 
-const CLASSES: Record<keyof typeof TIMELINE_TARGETS, [string, string]> = {
-  residential: ["居民", "residential"],
-  lv_small: ["低压小微", "LV small/micro"],
-  lv_other: ["其他低压", "other LV"],
-  hv_single: ["高压单电源", "HV single"],
-  hv_dual: ["高压双电源", "HV dual"],
-};
-
 /** The headline KPIs, in display order. */
 export const HEADLINE_KPIS: readonly HeadlineKpi[] = [
-  ...(Object.keys(CLASSES) as (keyof typeof TIMELINE_TARGETS)[]).flatMap((key) => {
-    const [zh, en] = CLASSES[key];
+  ...(Object.keys(CLASS_LABELS) as (keyof typeof TIMELINE_TARGETS)[]).flatMap((key) => {
+    const [zh, en] = CLASS_LABELS[key].short;
     const measure = TIMELINE_TARGETS[key].measure === "whole" ? "wholeDays" : "businessDays";
     return [
       {

@@ -25,12 +25,22 @@ export interface TargetCheck {
   met(kpis: Record<string, number>): boolean | undefined;
 }
 
-const CLASS_LABELS: Record<keyof typeof TIMELINE_TARGETS, [string, string]> = {
-  residential: ["居民用户", "residential"],
-  lv_small: ["低压小微企业（三零）", "LV small/micro (three-zero)"],
-  lv_other: ["其他低压非居民", "other LV non-residential"],
-  hv_single: ["高压单电源", "HV single source"],
-  hv_dual: ["高压双电源", "HV dual source"],
+/** Chinese and English names of the classes with a timeline target: in full, and short. */
+export const CLASS_LABELS: Record<
+  keyof typeof TIMELINE_TARGETS,
+  { full: [string, string]; short: [string, string] }
+> = {
+  residential: { full: ["居民用户", "residential"], short: ["居民", "residential"] },
+  lv_small: {
+    full: ["低压小微企业（三零）", "LV small/micro (three-zero)"],
+    short: ["低压小微", "LV small/micro"],
+  },
+  lv_other: {
+    full: ["其他低压非居民", "other LV non-residential"],
+    short: ["其他低压", "other LV"],
+  },
+  hv_single: { full: ["高压单电源", "HV single source"], short: ["高压单电源", "HV single"] },
+  hv_dual: { full: ["高压双电源", "HV dual source"], short: ["高压双电源", "HV dual"] },
 };
 
 function defined(x: number | undefined): x is number {
@@ -42,7 +52,7 @@ function timelineCheck(key: keyof typeof TIMELINE_TARGETS): TargetCheck {
   const target = TIMELINE_TARGETS[key];
   const measure = target.measure === "whole" ? "wholeDays" : "businessDays";
   const kpi = `timeline.${key}.${measure}.mean`;
-  const [zh, en] = CLASS_LABELS[key];
+  const [zh, en] = CLASS_LABELS[key].full;
   const what = target.measure === "whole"
     ? ["全过程", "whole process"]
     : ["业务办理", "business handling"];
