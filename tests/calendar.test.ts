@@ -8,7 +8,7 @@ import type { CalendarRow } from "../sim/engine/calendar.ts";
 const DATA_DIR = decodeURIComponent(new URL("../data/calendar", import.meta.url).pathname);
 const cal = await WorkCalendar.load(DATA_DIR, { epoch: "2023-01-01" });
 const at = (date: string, hour = 0) => cal.timeOf(date, hour);
-const COVERS = `covers 2022-01-01..2025-12-31`;
+const COVERS = `covers 2021-01-01..2026-12-31`;
 
 /** Asserts that `fn` throws an error of class `type` with exactly `message`. */
 function throwsExactly(
@@ -40,19 +40,49 @@ Deno.test("data: make-up working weekends work, holidays and ordinary weekends r
   assert.equal(cal.isWorkingDate("2025-10-08"), false); // Wednesday, end of National Day
   assert.equal(cal.isWorkingDate("2025-10-11"), true); // Saturday, National Day make-up
   assert.equal(cal.isWorkingDay(at("2024-09-14", 10)), true); // Saturday, Mid-Autumn make-up
+  // 2021 (国办发明电〔2020〕27号, 11 statutory days)
+  assert.equal(cal.isWorkingDate("2021-02-07"), true); // Sunday, Spring Festival make-up
+  assert.equal(cal.isWorkingDate("2021-02-11"), false); // 除夕 2021: inside the 调休 period
+  assert.equal(cal.isWorkingDate("2021-02-20"), true); // Saturday, Spring Festival make-up
+  assert.equal(cal.isWorkingDate("2021-09-18"), true); // Saturday, Mid-Autumn make-up
+  assert.equal(cal.isWorkingDate("2021-10-09"), true); // Saturday, National Day make-up
+  assert.equal(cal.isWorkingDate("2021-12-31"), true); // Friday: 2022 New Year is 01-01..03
+  // 2026 (国办发明电〔2025〕7号, 13 statutory days)
+  assert.equal(cal.isWorkingDate("2025-12-31"), true); // Wednesday: 2026 New Year is 01-01..03
+  assert.equal(cal.isWorkingDate("2026-01-02"), false); // Friday, New Year
+  assert.equal(cal.isWorkingDate("2026-01-04"), true); // Sunday, New Year make-up
+  assert.equal(cal.isWorkingDate("2026-02-14"), true); // Saturday, Spring Festival make-up
+  assert.equal(cal.isWorkingDate("2026-02-16"), false); // 除夕 2026 (Monday): statutory
+  assert.equal(cal.isWorkingDate("2026-02-23"), false); // Monday, end of Spring Festival
+  assert.equal(cal.isWorkingDate("2026-02-28"), true); // Saturday, Spring Festival make-up
+  assert.equal(cal.isWorkingDate("2026-05-09"), true); // Saturday, Labour Day make-up
+  assert.equal(cal.isWorkingDate("2026-09-20"), true); // Sunday, National Day make-up
+  assert.equal(cal.isWorkingDate("2026-09-25"), false); // Friday, Mid-Autumn
+  assert.equal(cal.isWorkingDate("2026-10-10"), true); // Saturday, National Day make-up
 });
 
 Deno.test("data: working days per year = days − weekends − weekday holidays + make-up days", () => {
   // 2023: 365 − 105 weekend days − 18 weekday holidays + 7 make-up days = 249. (248 is 2025's
   // count: 365 − 104 − 18 + 5; the statutory holidays went from 11 to 13 days in 2025.)
-  const expected: Record<number, number> = { 2022: 249, 2023: 249, 2024: 251, 2025: 248 };
+  // 2021: 365 − 104 − 18 (01-01; 02-11, 12, 15, 16, 17; 04-05; 05-03, 04, 05; 06-14; 09-20, 21;
+  // 10-01, 04, 05, 06, 07) + 7 (02-07, 02-20, 04-25, 05-08, 09-18, 09-26, 10-09) = 250.
+  // 2026: 365 − 104 − 19 (01-01, 02; 02-16..20, 23; 04-06; 05-01, 04, 05; 06-19; 09-25;
+  // 10-01, 02, 05, 06, 07) + 6 (01-04, 02-14, 02-28, 05-09, 09-20, 10-10) = 248.
+  const expected: Record<number, number> = {
+    2021: 250,
+    2022: 249,
+    2023: 249,
+    2024: 251,
+    2025: 248,
+    2026: 248,
+  };
   for (const [year, count] of Object.entries(expected)) {
     let n = 0;
     for (let t = at(`${year}-01-01`); cal.dateOf(t) <= `${year}-12-31`; t += 24) {
       if (cal.isWorkingDay(t)) n++;
     }
     assert.equal(n, count, `${year}`);
-    if (Number(year) > 2022) {
+    if (Number(year) > 2021) {
       // The same count through the Civil Code rule: days after Dec 31 up to and including Dec 31.
       assert.equal(
         cal.workingDaysBetween(at(`${Number(year) - 1}-12-31`), at(`${year}-12-31`)),
@@ -64,7 +94,7 @@ Deno.test("data: working days per year = days − weekends − weekday holidays 
 
 Deno.test("data: every row of every file is what the calendar says", async () => {
   let rows = 0;
-  for (const year of [2022, 2023, 2024, 2025]) {
+  for (const year of [2021, 2022, 2023, 2024, 2025, 2026]) {
     const text = await Deno.readTextFile(`${DATA_DIR}/${year}.csv`);
     const records = parse(text, { columns: true }) as CalendarRow[];
     for (const r of records) {
@@ -75,7 +105,7 @@ Deno.test("data: every row of every file is what the calendar says", async () =>
       rows++;
     }
   }
-  assert.equal(rows, 39 + 33 + 36 + 33);
+  assert.equal(rows, 38 + 39 + 33 + 36 + 33 + 39);
 });
 
 // --- working hours --------------------------------------------------------------------------
@@ -157,8 +187,8 @@ Deno.test("workingHoursBetween counts office hours of working days only", () => 
 
 Deno.test("addWorkingHours and workingHoursBetween are inverse (seeded property test)", () => {
   const rng = seedrandom("calendar-inverse");
-  const t0 = at("2022-01-01");
-  const span = at("2025-11-01") - t0;
+  const t0 = at("2021-01-01");
+  const span = at("2026-11-01") - t0;
   for (let i = 0; i < 3000; i++) {
     // Half the draws on half-hour marks, so that boundaries (openings, closings) are hit exactly.
     const exact = i % 2 === 0;
@@ -228,9 +258,9 @@ Deno.test("deadline: the closing time of the n-th working day after the day of t
   // n = 0 is the closing time of the day of t, even when t is later than that
   assert.equal(cal.deadline(at("2023-09-28", 20), 0), at("2023-09-28", 18));
   const rng = seedrandom("calendar-deadline");
-  const t0 = at("2022-01-01");
+  const t0 = at("2021-01-01");
   for (let i = 0; i < 2000; i++) {
-    const t = t0 + rng() * (at("2025-10-01") - t0);
+    const t = t0 + rng() * (at("2026-10-01") - t0);
     const n = 1 + Math.floor(rng() * 30);
     const due = cal.deadline(t, n);
     const label = `t=${t} n=${n}`;
@@ -283,48 +313,49 @@ Deno.test("dateOf, timeOf, dayIndex, weekday and month agree with Date", () => {
 
 Deno.test("outside the covered years: a RangeError naming the date and the file to add", () => {
   throwsExactly(
-    () => cal.isWorkingDate("2026-01-05"),
+    () => cal.isWorkingDate("2027-01-05"),
     RangeError,
-    `2026-01-05 is outside the working calendar (${COVERS}; add ${DATA_DIR}/2026.csv)`,
+    `2027-01-05 is outside the working calendar (${COVERS}; add ${DATA_DIR}/2027.csv)`,
   );
   throwsExactly(
-    () => cal.isWorkingDay(at("2021-12-31", 12)),
+    () => cal.isWorkingDay(at("2020-12-31", 12)),
     RangeError,
-    `2021-12-31 is outside the working calendar (${COVERS}; add ${DATA_DIR}/2021.csv)`,
+    `2020-12-31 is outside the working calendar (${COVERS}; add ${DATA_DIR}/2020.csv)`,
   );
   throwsExactly(
-    () => cal.workingDaysBetween(at("2025-12-30"), at("2030-02-01")),
+    () => cal.workingDaysBetween(at("2026-12-30"), at("2030-02-01")),
     RangeError,
-    `2030-02-01 is outside the working calendar (${COVERS}; add ${DATA_DIR}/2026.csv … 2030.csv)`,
+    `2030-02-01 is outside the working calendar (${COVERS}; add ${DATA_DIR}/2027.csv … 2030.csv)`,
   );
   // The last covered day still works, up to its last instant.
-  assert.equal(cal.isWorkingDay(at("2025-12-31", 23.99)), true);
+  assert.equal(cal.isWorkingDay(at("2026-12-31", 23.99)), true);
 });
 
 Deno.test("a result that would cross the end of coverage throws", () => {
   const end =
-    `is after 2025-12-31, the end of the working calendar (${COVERS}; add ${DATA_DIR}/2026.csv)`;
-  // 2025-12-30 and 12-31 are ordinary Tuesday and Wednesday: 16 h from 12-30 08:30 just fit.
-  assert.equal(cal.addWorkingHours(at("2025-12-30", 8.5), 16), at("2025-12-31", 18));
+    `is after 2026-12-31, the end of the working calendar (${COVERS}; add ${DATA_DIR}/2027.csv)`;
+  // 2026-12-30 and 12-31 are ordinary Wednesday and Thursday (no 2027 notice yet): 16 h from
+  // 12-30 08:30 just fit.
+  assert.equal(cal.addWorkingHours(at("2026-12-30", 8.5), 16), at("2026-12-31", 18));
   throwsExactly(
-    () => cal.addWorkingHours(at("2025-12-30", 8.5), 16.5),
+    () => cal.addWorkingHours(at("2026-12-30", 8.5), 16.5),
     RangeError,
-    `16.5 working hours after 2025-12-30 08:30 ${end}`,
+    `16.5 working hours after 2026-12-30 08:30 ${end}`,
   );
   throwsExactly(
-    () => cal.addWorkingDays(at("2025-12-30", 10), 2),
+    () => cal.addWorkingDays(at("2026-12-30", 10), 2),
     RangeError,
-    `2 working days after 2025-12-30 10:00 ${end}`,
+    `2 working days after 2026-12-30 10:00 ${end}`,
   );
   throwsExactly(
-    () => cal.deadline(at("2025-12-30", 10), 2),
+    () => cal.deadline(at("2026-12-30", 10), 2),
     RangeError,
-    `2 working days after 2025-12-30 10:00 ${end}`,
+    `2 working days after 2026-12-30 10:00 ${end}`,
   );
   throwsExactly(
-    () => cal.nextOpening(at("2025-12-31", 18)),
+    () => cal.nextOpening(at("2026-12-31", 18)),
     RangeError,
-    `the next opening after 2025-12-31 18:00 ${end}`,
+    `the next opening after 2026-12-31 18:00 ${end}`,
   );
 });
 
@@ -476,10 +507,10 @@ Deno.test("load: the default directory is the repository's data/calendar, from a
     const expected = decodeURIComponent(new URL("../data/calendar", import.meta.url).pathname);
     assert.equal(loaded.source, expected);
     throwsExactly(
-      () => loaded.isWorkingDate("2026-01-05"),
+      () => loaded.isWorkingDate("2027-01-05"),
       RangeError,
-      "2026-01-05 is outside the working calendar (covers 2022-01-01..2025-12-31; add " +
-        `${expected}/2026.csv)`,
+      "2027-01-05 is outside the working calendar (covers 2021-01-01..2026-12-31; add " +
+        `${expected}/2027.csv)`,
     );
   } finally {
     Deno.chdir(cwd);

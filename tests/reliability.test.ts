@@ -19,11 +19,7 @@ import type { ModelName } from "../sim/model/context.ts";
 import { defaultsOf } from "../sim/model/parameters.ts";
 import { calendarForYear, createContext } from "../sim/model/setup-context.ts";
 import { RELIABILITY } from "../sim/model/targets.ts";
-import {
-  dailySaidiMinutes,
-  historyBefore,
-  lastYearSaidi,
-} from "../sim/model/reliability/history.ts";
+import { dailySaidiMinutes, historyBefore, yearSaidi } from "../sim/model/reliability/history.ts";
 import {
   emptyTotals,
   interruptionTotals,
@@ -153,12 +149,23 @@ Deno.test("history: daily SAIDI by basis, the years before the simulated one, la
   assert.equal(historyBefore(days, 2022, 5).length, 365);
   assert.throws(() => historyBefore(days, 2021, 5), UserError);
   // 2022: (3000 + 1000 + 6000 + 1200) customer-minutes / 1000 customers = 11.2 min.
-  const last = lastYearSaidi(days);
-  assert.equal(last.year, 2022);
-  close(last.saidiHours, 11.2 / 60, 1e-12, "last year's SAIDI");
+  const last = yearSaidi(days, 2022);
+  assert.deepEqual([last.year, last.days], [2022, 365]);
+  close(last.saidiHours, 11.2 / 60, 1e-12, "2022's SAIDI");
+  // 2021: (2000 + 5000 + 90000) / 1000 = 97 min, whatever comes after it in the record.
+  close(yearSaidi(days, 2021).saidiHours, 97 / 60, 1e-12, "2021's SAIDI");
+  // A year the record lacks, or holds in part, has no SAIDI (not the nearest year's).
+  assert.ok(Number.isNaN(yearSaidi(days, 2023).saidiHours));
+  assert.equal(yearSaidi(days, 2023).days, 0);
+  const part = yearSaidi(days.slice(0, 400), 2022);
+  assert.ok(Number.isNaN(part.saidiHours));
+  assert.equal(part.days, 400 - 365);
 });
 
-/** A hand-made feeder: 4 sections of 100, 200, 300, 400 customers, 20 km, patrol 10 km/h. */
+/**
+ * A hand-made feeder: 4 sections of 100, 200, 300, 400 customers on 1, 2, 3, 4 transformers
+ * (10 kV users), 20 km, patrol 10 km/h.
+ */
 function feeder(automation: FeederState["automation"], tied: boolean): FeederState {
   return {
     id: "F",
@@ -167,9 +174,11 @@ function feeder(automation: FeederState["automation"], tied: boolean): FeederSta
     automation,
     demoZone: false,
     customers: 1000,
+    users: 10,
     overheadKm: 20,
     cableKm: 0,
     sectionCustomers: new Float64Array([100, 200, 300, 400]),
+    sectionUsers: new Float64Array([1, 2, 3, 4]),
     tied,
     patrolHours: 2,
     transformers: [],
@@ -216,12 +225,36 @@ Deno.test("restoration: a trunk fault with and without automation, tied and radi
   close(branch.crewHours, 4.1, 1e-12, "branch crew hours");
   const equipment = restoreEquipmentFault(
     50,
+    1,
     0.5,
     1,
     6,
-    (c, h) => assert.deepEqual([c, h], [50, 7.5]),
+    (c, h, u) => assert.deepEqual([c, h, u], [50, 7.5, 1]),
   );
   assert.deepEqual(equipment, { crewHours: 7, durationHours: 7.5 });
+});
+
+Deno.test("10 kV users (DL/T 836): each group reports the transformers it holds", () => {
+  const times = {
+    waitHours: 0,
+    travelHours: 1,
+    repairHours: 3,
+    manualSwitchingHours: 0.25,
+    remoteSwitchingHours: 0.2,
+    selfHealingHours: 1 / 60,
+  };
+  const users: [number, number][] = [];
+  const trunk = { branch: false, section: 1, branchCustomers: 0, patrolPoint: 0.5 };
+  restoreLineFault(feeder("none", true), trunk, times, (c, _, u) => users.push([c, u]));
+  // Upstream section 0 (1 transformer), faulted section 1 (2), downstream 2–3 (3 + 4).
+  assert.deepEqual(users, [[100, 1], [200, 2], [700, 7]]);
+  users.length = 0;
+  // A branch with 15 % of the customers holds 15 % of the feeder's 10 transformers.
+  const branch = { branch: true, section: 0, branchCustomers: 150, patrolPoint: 0.5 };
+  restoreLineFault(feeder("none", true), branch, times, (c, _, u) => users.push([c, u]));
+  assert.deepEqual(users, [[150, 1.5]]);
+  // A 0.4 kV fault: customers out, no 10 kV user.
+  restoreEquipmentFault(40, 0, 0, 1, 2, (c, _, u) => assert.deepEqual([c, u], [40, 0]));
 });
 
 Deno.test("outage book: joins within the window; each part is dead for its longest job", () => {
@@ -252,6 +285,11 @@ Deno.test("outage book: joins within the window; each part is dead for its longe
   // A 5-hour job on T2 keeps its 50 customers out longer than the rest of section 3.
   addJob(o, "maintenance04kv", { area: 1 }, 5);
   assert.deepEqual(groups(), [[30, 2], [50, 5], [300, 3], [350, 3]]);
+  // 10 kV users: the dead sections' transformers (3 and 4) for the sections' hours; the 0.4 kV
+  // jobs leave their transformers energised.
+  const users: [number, number][] = [];
+  outageInterruptions(o, f, network, (_, h, u) => users.push([u, h]));
+  assert.deepEqual(users, [[0, 2], [0, 5], [3, 3], [4, 3]]);
   assert.equal(book.find(0, 50, 99), null);
   assert.equal(book.find(0, 100, 130), o);
   const later = book.open(0, 50);
@@ -403,7 +441,23 @@ Deno.test("default data: the same seed gives the same year; the records add up t
     k["reliability.fault.sustainedFaults"] > 500 && k["reliability.fault.sustainedFaults"] < 2000,
   );
   assert.equal(k["reliability.lastYear"], 2022);
-  close(k["reliability.lastYearSaidiHours"], 5.643, 0.001, "record's 2022 SAIDI");
+  close(k["reliability.basis.lv.lastYearSaidiHours"], 5.643, 0.001, "record's 2022 SAIDI");
+  // The customer basis is the county indices; the 10 kV user basis adds up from the records.
+  assert.equal(k["reliability.basis.lv.saidiHours"], k["reliability.saidiHours"]);
+  assert.equal(k["reliability.basis.lv.served"], n);
+  assert.equal(k["reliability.basis.mv.served"], county.transformers.length);
+  const userMinutes = outages.reduce((s, o) => s + o.userMinutes, 0);
+  close(
+    userMinutes / county.transformers.length / 60,
+    k["reliability.basis.mv.saidiHours"],
+    1e-9,
+    "Σ records vs SAIDI (10 kV users)",
+  );
+  const users = outages.reduce((s, o) => s + o.usersInterrupted, 0);
+  close(users / county.transformers.length, k["reliability.basis.mv.saifi"], 1e-9, "SAIFI (mv)");
+  for (const o of outages.filter((o) => o.kind === "lv" || o.kind === "maintenance04kv")) {
+    assert.equal(o.usersInterrupted, 0, `a 0.4 kV event interrupts no 10 kV user: ${o.kind}`);
+  }
 });
 
 Deno.test("major event days: exactly the days whose daily fault SAIDI exceeds T_MED", () => {
@@ -524,7 +578,7 @@ Deno.test("calibration: the 2022 baseline lands near the record, plan defaults b
   const n = 40;
   const base = Array.from({ length: n }, (_, replication) => run(baseline(), { replication }).kpis);
   const plan = Array.from({ length: n }, (_, replication) => run(defaults(), { replication }).kpis);
-  const record2022 = base[0]["reliability.lastYearSaidiHours"]; // 5.64 h
+  const record2022 = base[0]["reliability.basis.lv.lastYearSaidiHours"]; // 5.64 h
   const saidi = mean(base.map((k) => k["reliability.saidiHours"]));
   const exMed = mean(base.map((k) => k["reliability.saidiHoursExMed"]));
   const planned = mean(base.map((k) => k["reliability.planned.saidiHours"]));
@@ -538,15 +592,23 @@ Deno.test("calibration: the 2022 baseline lands near the record, plan defaults b
   assert.ok(planSaidi < saidi - 0.8, `the plan's levers cut SAIDI: ${saidi} → ${planSaidi}`);
   assert.ok(mean(plan.map((k) => k["reliability.meetsTarget"])) > 0.6);
   assert.ok(mean(base.map((k) => k["reliability.meetsTarget"])) < 0.5);
-  for (const k of plan) {
+  for (const k of [...plan, ...base]) {
+    // Judged on 10 kV users (DL/T 836), where the record has no last year: the absolute limit.
+    assert.equal(k["reliability.targetBasis"], 1);
+    assert.equal(k["reliability.targetSaidiHours"], k["reliability.basis.mv.saidiHours"]);
+    assert.ok(Number.isNaN(k["reliability.meetsCut"]));
+    assert.equal(k["reliability.meetsTarget"], k["reliability.meetsAbsolute"]);
     assert.equal(
-      k["reliability.meetsTarget"],
-      Math.max(k["reliability.meetsAbsolute"], k["reliability.meetsCut"]),
+      k["reliability.meetsAbsolute"],
+      k["reliability.basis.mv.saidiHours"] <= 4.9 ? 1 : 0,
     );
-    assert.equal(k["reliability.meetsAbsolute"], k["reliability.saidiHours"] <= 4.9 ? 1 : 0);
+    // On the customer basis both limbs are judged, against the record's 2022.
+    const lv = (key: string) => k[`reliability.basis.lv.${key}`];
+    assert.equal(lv("meetsTarget"), Math.max(lv("meetsAbsolute"), lv("meetsCut")));
+    assert.equal(lv("meetsAbsolute"), k["reliability.saidiHours"] <= 4.9 ? 1 : 0);
     assert.equal(
-      k["reliability.meetsCut"],
-      k["reliability.saidiHours"] <= 0.92 * k["reliability.lastYearSaidiHours"] ? 1 : 0,
+      lv("meetsCut"),
+      k["reliability.saidiHours"] <= 0.92 * lv("lastYearSaidiHours") ? 1 : 0,
     );
   }
 });

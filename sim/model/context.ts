@@ -25,8 +25,24 @@ export interface ModelContext {
   county: County;
   /** The simulated calendar year. */
   year: number;
+  /** Start of the year in simulation hours (00:00 on 1 January of `year`: the calendar's epoch, 0). */
+  start: number;
   /** End of the year in simulation hours (00:00 on 1 January of `year + 1`). */
   horizon: number;
+  /**
+   * Start of the warm-up (≤ `start`): the application model runs from here, with the arrivals
+   * of the months before the year, so that the county carries work on 1 January (queues, staff
+   * and crews loaded). The other models start at `start`. Equal to `start` without a warm-up.
+   */
+  warmupStart: number;
+  /**
+   * Cap of the run-out (≥ `horizon`): the application model follows the year's cohort (the
+   * applications filed in the year) past the horizon until each is energised or refused, with
+   * the arrivals of the months after the year still loading the staff, but no later than this.
+   * An application still open at the cap counts as outside every limit. Equal to `horizon`
+   * without a run-out.
+   */
+  runOutCap: number;
   hooks: ModelHooks;
   /**
    * The sub-models taking part in this replication. A model whose partner is absent falls back

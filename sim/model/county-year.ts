@@ -1,6 +1,15 @@
 /**
  * One replication of one county-year: the application, reliability and PV models on one shared
- * environment, calendar and family of random streams, run from 1 January to the horizon.
+ * environment, calendar and family of random streams.
+ *
+ * 1. The application model starts at the warm-up (`cohort.warmupDays` before 1 January), so
+ *    the county carries work into the year.
+ * 2. On 1 January the reliability and PV models start; all three run to 31 December, when the
+ *    reliability and PV models (which measure the calendar year) are collected.
+ * 3. The application model then runs out its cohort, the applications filed in the year, until
+ *    each is energised or refused (or the cap); the hooks into the reliability and PV models are
+ *    cut, since their year is closed (a PV system paused in a red zone stays paused: it is
+ *    reported as paused by the plan).
  *
  * @example
  * const county = await loadCounty(DEFAULT_DATA_DIR);
@@ -14,6 +23,7 @@ import { type PvRecords, setupPv } from "./pv/model.ts";
 import type { PvParameters } from "./pv/parameters.ts";
 import { setupReliability } from "./reliability/model.ts";
 import type { ReliabilityParameters, ReliabilityRecords } from "./reliability/parameters.ts";
+import type { ModelResult } from "./context.ts";
 import { type ContextOptions, createContext } from "./setup-context.ts";
 
 /** The levers of every model, as a scenario sets them. */
@@ -42,22 +52,36 @@ export interface CountyYearOptions extends ContextOptions {
 
 /** Runs one county-year and collects every model's KPIs and records. */
 export function runCountyYear(options: CountyYearOptions): CountyYearResult {
-  const ctx = createContext(options);
   const { parameters } = options;
+  const applications = options.active === undefined || options.active.includes("applications");
+  const cohort = parameters.applications.cohort;
+  const ctx = createContext({
+    ...options,
+    warmupDays: applications ? cohort.warmupDays : 0,
+    runOutDays: applications ? cohort.runOutCapDays : 0,
+  });
+  const finishApplications = applications ? setupApplications(ctx, parameters.applications) : null;
+  ctx.env.run(ctx.start);
   const finishers = [
     ctx.active.has("pv") ? setupPv(ctx, parameters.pv) : null,
     ctx.active.has("reliability") ? setupReliability(ctx, parameters.reliability) : null,
-    ctx.active.has("applications") ? setupApplications(ctx, parameters.applications) : null,
   ];
   ctx.env.run(ctx.horizon);
   const kpis: Record<string, number> = {};
   const records = {} as Record<string, readonly object[]>;
-  for (const finish of finishers) {
-    if (finish === null) continue;
+  const collect = (finish: (() => ModelResult<Record<string, readonly object[]>>) | null) => {
+    if (finish === null) return;
     const result = finish();
     Object.assign(kpis, result.kpis);
     // Copy property descriptors, not values: a model may build its records lazily, on first read.
     Object.defineProperties(records, Object.getOwnPropertyDescriptors(result.records));
-  }
+  };
+  finishers.forEach(collect);
+  // The reliability and PV models' year is closed: a cut-over after it, or a PV system reaching
+  // its hosting decision or its connection after it, no longer reaches them.
+  ctx.hooks.cutOver = undefined;
+  ctx.hooks.pvAdmission = undefined;
+  ctx.hooks.pvConnected = undefined;
+  collect(finishApplications); // runs out the cohort
   return { kpis, records: records as CountyRecords, events: ctx.env.eventsFired };
 }

@@ -55,20 +55,46 @@ export interface ContextOptions {
   replication: number;
   /** Sub-models taking part; default all three. */
   active?: readonly ModelName[];
+  /** Calendar days of warm-up before 1 January (default 0); see {@link ModelContext.warmupStart}. */
+  warmupDays?: number;
+  /** Calendar days of run-out cap after 31 December (default 0); see {@link ModelContext.runOutCap}. */
+  runOutDays?: number;
 }
 
-/** A fresh context for one replication. */
+/**
+ * A fresh context for one replication.
+ *
+ * @throws UserError when the warm-up reaches before the calendar's coverage
+ */
 export function createContext(options: ContextOptions): ModelContext {
   const { county, calendar, year } = options;
   const start = calendar.timeOf(`${year}-01-01`);
   const horizon = calendar.timeOf(`${year + 1}-01-01`);
+  const warmupStart = start - 24 * (options.warmupDays ?? 0);
+  if (warmupStart < calendar.timeOf(calendar.firstDate)) {
+    throw new UserError(
+      `year ${year} cannot be simulated with a warm-up of ${options.warmupDays} days: it starts ` +
+        `on ${calendar.dateOf(warmupStart)}, before the working calendar's first year ` +
+        `${calendar.firstYear} (add data/calendar/${calendar.firstYear - 1}.csv)`,
+    );
+  }
+  // The run-out ends at its cap, or at the end of the calendar's coverage if that comes first
+  // (working days cannot be counted beyond it).
+  const coverageEnd = calendar.timeOf(calendar.lastDate, 23);
+  const runOutCap = Math.max(
+    horizon,
+    Math.min(horizon + 24 * (options.runOutDays ?? 0), coverageEnd),
+  );
   return {
-    env: new Environment(start),
+    env: new Environment(warmupStart),
     calendar,
     streams: RandomStreams.forReplication(options.seed, options.replication),
     county,
     year,
+    start,
     horizon,
+    warmupStart,
+    runOutCap,
     hooks: {},
     active: new Set(options.active ?? ["applications", "reliability", "pv"]),
   };

@@ -79,7 +79,7 @@ export async function runScenario(
       seed,
     },
     replications,
-    targets: evaluateTargets(kpis),
+    targets: evaluateTargets(kpis, scenario.parameters.applications.verdicts),
     ...summarizeAll(kpis),
   };
   return { scenario, seed, results, summary };

@@ -22,15 +22,25 @@ export interface FixtureTransformer {
   pvFiledKw?: number;
 }
 
-/** `base` with its grid replaced by `feeders` (id and region) and `transformers`. */
+/** A feeder of a fixture: id and region, and optionally its substation and peak load. */
+export interface FixtureFeeder {
+  id: string;
+  region: Region;
+  /** Default SUB-T. */
+  substation?: string;
+  /** Default 1000 kW. */
+  peakLoadKw?: number;
+}
+
+/** `base` with its grid replaced by `feeders` and `transformers`. */
 export function fixtureCounty(
   base: County,
-  feeders: readonly { id: string; region: Region }[],
+  feeders: readonly FixtureFeeder[],
   transformers: readonly FixtureTransformer[],
 ): County {
-  const fs: Feeder[] = feeders.map(({ id, region }) => ({
+  const fs: Feeder[] = feeders.map(({ id, region, substation, peakLoadKw }) => ({
     id,
-    substation: "SUB-T",
+    substation: substation ?? "SUB-T",
     region,
     overheadKm: 10,
     cableKm: 0,
@@ -39,7 +49,7 @@ export function fixtureCounty(
     demoZone: false,
     sections: 2,
     tieSwitches: 0,
-    peakLoadKw: 1000,
+    peakLoadKw: peakLoadKw ?? 1000,
     trunkCapacityKva: 8000,
   }));
   const ts: Transformer[] = transformers.map((t) => ({

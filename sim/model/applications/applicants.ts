@@ -3,7 +3,9 @@
  * channel and the site attributes the supply plan will need — and applies the access rules.
  * Each class draws from its own streams (`applications.capacity.<class>`, `…location…`,
  * `…channel…`, `…site…`), a fixed number of draws per applicant, so that a lever that changes
- * how an application is handled never changes who applied (common random numbers).
+ * how an application is handled never changes who applied (common random numbers). The
+ * applicants of the warm-up and the run-out draw from streams of their own
+ * (`applications.warmup.capacity.<class>`, …), so they never shift the cohort's.
  *
  * @module
  */
@@ -17,7 +19,7 @@ import type { PvApplication } from "../context.ts";
 import { accessFor } from "./access.ts";
 import { Application, ApplicationTable, Site, type SiteDraws } from "./application.ts";
 import { capacitySampler } from "./capacity.ts";
-import type { Channel, Voltage } from "./classes.ts";
+import type { Channel, Period, Voltage } from "./classes.ts";
 import { CompoundSupply } from "./ev-capacity.ts";
 import { cableShare, compoundSampler, feederSampler, PvTransformerPicker } from "./location.ts";
 import type { ApplicationParameters } from "./parameters.ts";
@@ -69,7 +71,8 @@ export class ApplicantFactory {
   readonly #s: ModelState;
   readonly #county: County;
   readonly #p: ApplicationParameters;
-  readonly #tools = new Map<CustomerClass, ClassTools>();
+  /** By period and class. */
+  readonly #tools = new Map<string, ClassTools>();
   readonly #supplies = new Map<string, CompoundSupply>();
   readonly #pvTransformers: PvTransformerPicker;
   /** The numbers of every application made, in columns. */
@@ -84,7 +87,7 @@ export class ApplicantFactory {
 
   /**
    * A new application of `customerClass` arriving at `at`, with the PV model's application
-   * object when it comes from the PV model.
+   * object when it comes from the PV model, filed in `period`.
    *
    * @throws Error naming an unknown feeder, compound or transformer id in `request` or `pv`
    */
@@ -93,8 +96,9 @@ export class ApplicantFactory {
     at: number,
     request: Omit<ApplicationRequest, "customerClass"> = DRAW_ALL,
     pv: PvApplication | null = null,
+    period: Period = "cohort",
   ): Application {
-    const tools = this.#toolsOf(customerClass);
+    const tools = this.#toolsOf(customerClass, period);
     const county = this.#county;
     // Draws in a fixed order and number per applicant.
     const drawnCapacity = tools.capacity();
@@ -159,6 +163,7 @@ export class ApplicantFactory {
     app.service = access.service;
     app.threeZero = access.threeZero;
     app.moved = access.moved;
+    app.period = period;
     return app;
   }
 
@@ -177,11 +182,13 @@ export class ApplicantFactory {
     return u < pushedShare ? "pushed" : "ordinary";
   }
 
-  #toolsOf(customerClass: CustomerClass): ClassTools {
-    let tools = this.#tools.get(customerClass);
+  #toolsOf(customerClass: CustomerClass, period: Period): ClassTools {
+    const key = `${period}.${customerClass}`;
+    let tools = this.#tools.get(key);
     if (tools === undefined) {
       const streams = this.#s.ctx.streams;
-      const stream = (what: string) => streams.stream(`applications.${what}.${customerClass}`);
+      const prefix = period === "cohort" ? "applications" : `applications.${period}`;
+      const stream = (what: string) => streams.stream(`${prefix}.${what}.${customerClass}`);
       const location = stream("location");
       const site = stream("site");
       tools = {
@@ -196,7 +203,7 @@ export class ApplicantFactory {
         site,
         normal: standardNormal(site),
       };
-      this.#tools.set(customerClass, tools);
+      this.#tools.set(key, tools);
     }
     return tools;
   }

@@ -5,9 +5,17 @@
  *
  * @module
  */
-import type { CustomerClass, Region } from "../../data/vocabulary.ts";
+import type { CustomerClass, Payer, Region } from "../../data/vocabulary.ts";
 import type { PvApplication } from "../context.ts";
-import type { ApprovalKind, Channel, Investor, Service, Status, Voltage } from "./classes.ts";
+import type {
+  ApprovalKind,
+  Channel,
+  Investor,
+  Period,
+  Service,
+  Status,
+  Voltage,
+} from "./classes.ts";
 import type { CompoundSupply } from "./ev-capacity.ts";
 import {
   type ColumnRow,
@@ -37,16 +45,22 @@ const NUMBERS = {
   energisedAt: NaN,
   lineLengthM: 0,
   excavationM: 0,
-  excludedDays: 0,
-  reviewDays: 0,
+  constructionDays: 0,
+  planWaitDays: 0,
+  networkBuildAt: NaN,
+  planWaitFrom: NaN,
+  reviewFrom: NaN,
+  reviewTo: NaN,
   approvalDays: NaN,
   networkWorksDays: NaN,
   pushDays: NaN,
   governmentPushDays: NaN,
   capacityWaitDays: NaN,
   pvAdmissionDays: NaN,
+  pvPauseDays: NaN,
   wholeDays: NaN,
   businessDays: NaN,
+  serviceDays: NaN,
   customerCny: 0,
   utilityCny: 0,
   governmentCny: 0,
@@ -160,6 +174,12 @@ export class Application implements ColumnRow<ApplicationNumber> {
   readonly site: Site;
   /** The PV model's application object (identity preserved for its hooks), or null. */
   readonly pv: PvApplication | null;
+  /**
+   * When it was filed relative to the simulated year: `cohort` (in the year: measured),
+   * `warmup` (before it: loads the county on 1 January) or `runout` (after it: keeps loading the
+   * staff while the cohort finishes).
+   */
+  period: Period = "cohort";
   readonly table: ApplicationTable;
   /** The application's row of `table` (its site's). */
   readonly row: number;
@@ -194,20 +214,46 @@ export class Application implements ColumnRow<ApplicationNumber> {
   declare lineLengthM: number;
   declare excavationM: number;
   thirdParty = false;
-  /** Whether the survey and plan were done before the simulated year (proactive projects). */
+  /**
+   * Whether the survey and plan were done before the simulation began (a proactive project known
+   * before the warm-up, or before the model's first arrivals were generated).
+   */
   preparedBeforeYear = false;
+  /**
+   * Whether the PV model admitted it (a PV system filed in the warm-up, before the PV model
+   * starts, is among the data's filed PV instead, `pv_filed_kw`).
+   */
+  pvAdmitted = false;
+  /** Whether it is now in a wait the plan itself imposes (a red-zone PV pause, a charger pause). */
+  inPlanWait = false;
 
   // Measured along the way.
-  /** Working days spent on works and customer-side waits, excluded from business handling. */
-  declare excludedDays: number;
-  /** Working days the utility spent reviewing the customer's design (inside the works phase). */
-  declare reviewDays: number;
+  /**
+   * Working days during which the network works or the customer's own works were being built
+   * (and the customer's fixing of inspection defects, a third party's supply works): what
+   * business handling time leaves out (二.(二): 不含接网工程及用户受电工程建设时间).
+   */
+  declare constructionDays: number;
+  /**
+   * Working days in waits the plan itself imposes (三.(七).3 a compound's capacity upgrade, 三.(九).1
+   * a red-zone PV pause): reported apart, left out of both service measures.
+   */
+  declare planWaitDays: number;
+  /** When the current plan-imposed wait began (NaN when not in one). */
+  declare planWaitFrom: number;
+  /** When the network works' construction began (after push, approval and a free crew). */
+  declare networkBuildAt: number;
+  /** The utility's review of the customer's design: submitted, answered (business time). */
+  declare reviewFrom: number;
+  declare reviewTo: number;
   declare approvalDays: number;
   declare networkWorksDays: number;
   declare pushDays: number;
   declare governmentPushDays: number;
   declare capacityWaitDays: number;
   declare pvAdmissionDays: number;
+  /** Working days of the PV admission spent paused in a red zone (a plan wait), else NaN. */
+  declare pvPauseDays: number;
   inspections = 0;
   firstInspectionPassed = false;
   steps = 0;
@@ -215,10 +261,21 @@ export class Application implements ColumnRow<ApplicationNumber> {
   status: Status = "in_progress";
   /** Working days from filing to energisation (Civil Code count), once energised. */
   declare wholeDays: number;
-  /** The whole process less works and customer-side waits (plan 二.(二)), once energised. */
+  /**
+   * Business handling time (plan 二.(二)): the whole process less construction and plan waits
+   * (`wholeDays − constructionDays − planWaitDays`), once energised or censored at the end.
+   */
   declare businessDays: number;
-  /** Whether the measure the plan sets for the service is within its target. */
+  /**
+   * The measure the plan sets for the service: the whole process less plan waits, or business
+   * handling time; what the target is checked on.
+   */
+  declare serviceDays: number;
+  /** Whether `serviceDays` is within the service's target (false while open). */
   withinTarget = false;
+
+  /** Who paid for the network works, as priced at energisation ("" when none were built). */
+  networkPaidBy: Payer | "" = "";
 
   // Costs, ¥, counted at energisation.
   declare customerCny: number;

@@ -21,20 +21,33 @@ export function approvalKindOf(app: Application, p: ApplicationParameters): Appr
   // 二.(二): 对实行"三零"服务用户…"零审批".
   if (app.threeZero) return "three_zero";
   if (!app.needsNetworkWorks) return "no_works";
-  if (p.approval.exemptions) {
-    // Footnote 2, 非禁免批: 管线长度不大于150米…开挖…不大于100米.
-    if (
-      app.lineLengthM <= APPROVAL.exemptMaxLineM &&
-      app.excavationM <= APPROVAL.exemptMaxExcavationM
-    ) return "exempt";
-    // Footnote 3, 社会投资小型低风险项目: 总建筑面积不大于10000平方米… (and the other conditions).
-    const a = p.approval;
-    const floorAreaM2 = lognormalAt(app.site.zFloor, a.floorAreaM2Median, a.floorAreaM2P90);
-    if (floorAreaM2 <= APPROVAL.smallLowRiskMaxFloorM2 && app.site.uLowRisk < a.lowRiskShare) {
-      return "small_low_risk";
-    }
-  }
+  const exemption = planExemptionOf(app, p);
+  if (p.approval.exemptions && exemption !== null) return exemption;
   return p.approval.parallelApproval ? "parallel" : "serial";
+}
+
+/**
+ * The exemption from approval the plan grants these works (二.(二) and footnotes 1–3), whether
+ * or not the county applies it (the `exemptions` lever): what the zero-approval verdict checks
+ * against. `app.lineLengthM` and `app.excavationM` must be set.
+ */
+export function planExemptionOf(
+  app: Application,
+  p: ApplicationParameters,
+): "three_zero" | "exempt" | "small_low_risk" | null {
+  if (app.threeZero) return "three_zero";
+  // Footnote 2, 非禁免批: 管线长度不大于150米…开挖…不大于100米.
+  if (
+    app.lineLengthM <= APPROVAL.exemptMaxLineM &&
+    app.excavationM <= APPROVAL.exemptMaxExcavationM
+  ) return "exempt";
+  // Footnote 3, 社会投资小型低风险项目: 总建筑面积不大于10000平方米… (and the other conditions).
+  const a = p.approval;
+  const floorAreaM2 = lognormalAt(app.site.zFloor, a.floorAreaM2Median, a.floorAreaM2P90);
+  if (floorAreaM2 <= APPROVAL.smallLowRiskMaxFloorM2 && app.site.uLowRisk < a.lowRiskShare) {
+    return "small_low_risk";
+  }
+  return null;
 }
 
 /**

@@ -15,6 +15,8 @@ import type { Rng } from "../../engine/random/rng.ts";
  * `monthly[m] · w[weekday(d)] / Σ_{days d' of m} w[weekday(d')] / 24`, constant over the day, so
  * the expected count of each month is exactly the data's `monthly[m]` (a month with more
  * Mondays is not given more applications) and the days within it follow the weekday profile.
+ * The sum runs over the whole calendar month even when [start, horizon) covers only part of it
+ * (a warm-up that starts mid-month gets that part's share of the month, not the whole month).
  * Arrivals are spread over the whole day: online applications come at any hour, and a step
  * that needs staff waits for office hours anyway.
  *
@@ -29,21 +31,28 @@ export function dailyRate(
   weekdayFactors: readonly number[],
 ): PiecewiseRate {
   const days = Math.round((horizon - start) / 24);
-  const monthOf = new Int8Array(days);
-  const weight = new Float64Array(days);
-  const monthWeight = new Float64Array(12);
-  for (let d = 0; d < days; d++) {
-    const t = start + d * 24;
-    monthOf[d] = calendar.month(t) - 1;
-    weight[d] = weekdayFactors[calendar.weekday(t)];
-    monthWeight[monthOf[d]] += weight[d];
-  }
   const breakpoints: number[] = [];
   const rates: number[] = [];
+  // Σ of the weekday weights over each whole calendar month met, by the month's first day.
+  const monthWeights = new Map<number, number>();
+  const monthWeightOf = (t: number) => {
+    const first = t - 24 * (Number(calendar.dateOf(t).slice(8)) - 1);
+    let sum = monthWeights.get(first);
+    if (sum === undefined) {
+      sum = 0;
+      for (let u = first; calendar.month(u) === calendar.month(first); u += 24) {
+        sum += weekdayFactors[calendar.weekday(u)];
+      }
+      monthWeights.set(first, sum);
+    }
+    return sum;
+  };
   for (let d = 0; d < days; d++) {
-    const m = monthOf[d];
-    breakpoints.push(start + d * 24);
-    rates.push(monthWeight[m] > 0 ? (monthly[m] * weight[d]) / monthWeight[m] / 24 : 0);
+    const t = start + d * 24;
+    const monthWeight = monthWeightOf(t);
+    const weight = weekdayFactors[calendar.weekday(t)];
+    breakpoints.push(t);
+    rates.push(monthWeight > 0 ? (monthly[calendar.month(t) - 1] * weight) / monthWeight / 24 : 0);
   }
   breakpoints.push(horizon);
   rates.push(0);

@@ -20,5 +20,5 @@ export function isThirdPartySite(app: Application, p: ApplicationParameters): bo
 export function* supplyThroughThirdParty(s: ModelState, app: Application): ProcessBody<void> {
   const start = s.ctx.env.now;
   yield s.clock.days(s.draw.thirdPartyDays());
-  app.excludedDays += s.clock.daysSince(start);
+  app.constructionDays += s.clock.daysSince(start);
 }

@@ -73,6 +73,13 @@ export function isSkippedApproval(kind: ApprovalKind): boolean {
 export type Status = "in_progress" | "energised" | "refused";
 
 /**
+ * When an application was filed relative to the simulated year: the `cohort` (filed in the
+ * year, every one measured), or the `warmup` before it and the `runout` after it, which only load
+ * the county's staff and crews.
+ */
+export type Period = "warmup" | "cohort" | "runout";
+
+/**
  * The most steps (环节) the customer may take part in (二.(三), 三.(十).2): 5G stations 3 (LV)
  * or 4 (10 kV); others by voltage and whether the application was pushed from registration data.
  */

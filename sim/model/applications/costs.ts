@@ -42,6 +42,7 @@ export function priceApplication(
   const lv = app.voltage === "lv";
   const cable = app.site.cable;
   if (app.needsNetworkWorks) {
+    app.networkPaidBy = network;
     const km = app.lineLengthM / 1000;
     if (lv) {
       charge(app, network, km * item(cable ? "lv_cable" : "lv_overhead_line").costCny);

@@ -20,16 +20,16 @@ export function needsDesignReview(app: Application, p: ApplicationParameters): b
 
 /**
  * The customer designs (customer works), then the review, from submission to answer, is the
- * utility's handling: `app.reviewDays` goes back into business handling time.
+ * utility's handling: `reviewFrom`–`reviewTo` is business handling time.
  */
 export function* designAndReview(s: ModelState, app: Application): ProcessBody<void> {
   const { clock, draw } = s;
   yield clock.days(draw.customerDesignDays());
-  const submitted = s.ctx.env.now;
+  app.reviewFrom = s.ctx.env.now;
   const engineers = s.staff.designReviewers;
   const engineer = engineers.request();
   yield engineer;
   yield engineers.work(engineer, draw.reviewHours());
   engineers.release(engineer);
-  app.reviewDays = clock.daysSince(submitted);
+  app.reviewTo = s.ctx.env.now;
 }

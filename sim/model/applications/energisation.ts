@@ -13,6 +13,34 @@ import type { ModelState } from "./state.ts";
 import { targetOf } from "./classes.ts";
 import { stepsOf, stepTargetOfApplication } from "./steps.ts";
 
+/**
+ * The application's working days from filing to `end` (its energisation, or the end of the
+ * run-out for one still open), split as the plan's measures need them (二.(二)):
+ * - `wholeDays`, filing → end (Civil Code count);
+ * - `businessDays` (业务办理时间) = whole − construction of the network and customer works −
+ *   plan waits: approval, the push to the government and every utility step stay in;
+ * - `serviceDays`, the measure the service's target is set on: the whole process less plan waits
+ *   (a compound's capacity pause, a red-zone PV pause are the plan's rules, not service), or the
+ *   business handling time;
+ * - `withinTarget`, whether `serviceDays` is within that target (only once energised).
+ */
+export function measureDays(s: ModelState, app: Application, end: number): void {
+  // Not filed yet at the end (a pushed user not contacted): counted from its registration.
+  const from = Number.isNaN(app.filedAt)
+    ? Number.isNaN(app.filingAt) ? app.arrivedAt : app.filingAt
+    : app.filedAt;
+  const calendar = s.ctx.calendar;
+  app.wholeDays = calendar.workingDaysBetween(Math.min(from, end), end);
+  // An open application paused by the plan at the end: its pause so far is a plan wait too.
+  const pausing = app.inPlanWait ? calendar.workingDaysBetween(app.planWaitFrom, end) : 0;
+  app.businessDays = app.wholeDays - app.constructionDays - app.planWaitDays - pausing;
+  const target = targetOf(app.service);
+  app.serviceDays = target.measure === "whole"
+    ? app.wholeDays - app.planWaitDays - pausing
+    : app.businessDays;
+  app.withinTarget = app.status === "energised" && app.serviceDays <= target.days;
+}
+
 /** A visit of its own to meter and energise the connection. */
 export function* meterAndEnergise(s: ModelState, app: Application): ProcessBody<void> {
   const lv = app.voltage === "lv";
@@ -34,14 +62,11 @@ export function complete(s: ModelState, app: Application): void {
   s.counts.energised++;
   app.steps = stepsOf(app, s.p);
   app.stepTarget = stepTargetOfApplication(app);
-  // 二.(二): whole process, or business handling = whole less works and customer-side waits.
-  app.wholeDays = s.ctx.calendar.workingDaysBetween(app.filedAt, now);
-  app.businessDays = app.wholeDays - app.excludedDays;
-  const target = targetOf(app.service);
-  app.withinTarget = (target.measure === "whole" ? app.wholeDays : app.businessDays) <= target.days;
+  measureDays(s, app, now);
+  s.settled(app);
   if (app.thirdParty) return; // the utility connected nothing
   priceApplication(app, s.county.costs);
   const hooks = s.ctx.hooks;
   if (app.voltage === "10kv") hooks.cutOver?.(app.site.feederId);
-  if (app.pv !== null) hooks.pvConnected?.(app.pv);
+  if (app.pv !== null && app.pvAdmitted) hooks.pvConnected?.(app.pv);
 }

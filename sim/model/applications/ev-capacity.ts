@@ -38,8 +38,9 @@ export class CompoundSupply {
 
 /**
  * Takes `app.capacityKw` of its compound's charger capacity, waiting for upgrades while there is
- * not enough. The wait is the property's works, not the utility's handling: it counts in the
- * whole process but not in business handling time.
+ * not enough. The pause is the plan's own rule (三.(七).3: 居民区电力设施容量不够时，应暂停新增
+ * 充电设施报装), not a service delay: it is reported apart (`capacityWaitDays`) and left out of
+ * both service measures (`planWaitDays`).
  */
 export function* takeChargerCapacity(s: ModelState, app: Application): ProcessBody<void> {
   const supply = app.site.compound;
@@ -47,14 +48,16 @@ export function* takeChargerCapacity(s: ModelState, app: Application): ProcessBo
   const start = s.ctx.env.now;
   let waited = false;
   while (supply.reserveKw - supply.usedKw < app.capacityKw) {
+    if (!waited) s.planWait(app, true);
     waited = true;
     if (supply.upgrade === null) startUpgrade(s, supply, app.capacityKw);
     yield supply.upgrade!;
   }
+  if (waited) s.planWait(app, false);
   supply.usedKw += app.capacityKw;
   const days = waited ? s.clock.daysSince(start) : 0;
   app.capacityWaitDays = days;
-  app.excludedDays += days;
+  app.planWaitDays += days;
 }
 
 /**

@@ -19,12 +19,12 @@ export function needsInspection(app: Application): boolean {
 }
 
 /**
- * Whether metering and energisation happen in the inspection's visit: always at LV; at 10 kV
- * when `inspectionWithEnergisation` is on. A remote inspection has no visit, so energisation is
- * then a visit of its own (the customer's step count does not change: one step either way).
+ * Whether metering and energisation happen in the inspection's visit, at LV and 10 kV alike:
+ * when `inspectionWithEnergisation` is on (二.(三), the step cuts). A remote inspection has no
+ * visit, so energisation is then a visit of its own (one step either way for the customer).
  */
-export function energisedAtInspection(app: Application, s: ModelState): boolean {
-  return app.voltage === "lv" || s.p.inspection.inspectionWithEnergisation;
+export function energisedAtInspection(_app: Application, s: ModelState): boolean {
+  return s.p.inspection.inspectionWithEnergisation;
 }
 
 /**
@@ -52,6 +52,6 @@ export function* inspect(s: ModelState, app: Application): ProcessBody<boolean> 
     if (passes) return energiseNow;
     const found = s.ctx.env.now;
     yield clock.days(draw.rectificationDays());
-    app.excludedDays += clock.daysSince(found);
+    app.constructionDays += clock.daysSince(found);
   }
 }

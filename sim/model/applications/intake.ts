@@ -35,5 +35,6 @@ export function* accept(s: ModelState, app: Application): ProcessBody<void> {
   if (app.appliedClass === "mining" && s.p.access.refuseMining) {
     app.status = "refused";
     s.counts.refused++;
+    s.settled(app);
   }
 }

@@ -35,14 +35,13 @@
  *
  * @module
  */
-import { CUSTOMER_CLASSES } from "../../data/vocabulary.ts";
 import type { ModelContext, PvApplication, Setup } from "../context.ts";
 import { lazyRecords } from "../lazy-records.ts";
 import type { Application } from "./application.ts";
 import { ApplicantFactory, type ApplicationRequest } from "./applicants.ts";
-import { arrivalTimes, dailyRate } from "./arrivals.ts";
-import { checkConservation } from "./conservation.ts";
-import { lognormalAt } from "./duration.ts";
+import { leadDaysOf, scheduleArrivals } from "./arrival-feed.ts";
+import { checkCohort, checkConservation } from "./conservation.ts";
+import { measureDays } from "./energisation.ts";
 import { applicationKpis } from "./kpis.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 import { type ApplicationRecord, recordsOf } from "./records.ts";
@@ -97,6 +96,7 @@ export function createApplicationModel(
     app.id = s.applications.length;
     s.applications.push(app);
     s.counts.arrived++;
+    s.admitted(app);
     env.process(applicationWorkflow(s, app));
   };
 
@@ -115,6 +115,7 @@ export function createApplicationModel(
       return app;
     },
     finish() {
+      runOut(s);
       let inProgress = 0, energisedStatus = 0, refusedStatus = 0;
       for (const app of s.applications) {
         if (app.status === "in_progress") inProgress++;
@@ -122,60 +123,31 @@ export function createApplicationModel(
         else refusedStatus++;
       }
       checkConservation({ ...s.counts, inProgress, energisedStatus, refusedStatus });
+      const cohort = s.applications.filter((app) => app.period === "cohort");
+      checkCohort(cohort, s.cohort.open);
+      // Every cohort application is measured, an open one up to the end of the run-out.
+      for (const app of cohort) {
+        if (app.status === "in_progress") measureDays(s, app, s.ctx.env.now);
+      }
       const records = lazyRecords<ApplicationRecords>({
-        applications: () => recordsOf(s.applications, s.ctx.calendar),
+        applications: () => recordsOf(cohort, s.ctx.calendar),
       });
-      return { kpis: applicationKpis(s), records };
+      return { kpis: applicationKpis(s, cohort), records };
     },
   };
 }
 
-/** How many days before its formal application a proactive project becomes known. */
-function leadDaysOf(app: Application, p: ApplicationParameters): number {
-  const c = p.channels;
-  return lognormalAt(app.site.zLead, c.proactiveLeadDaysMedian, c.proactiveLeadDaysP90);
-}
-
 /**
- * Generates the year's applications of every class up front (each class from its own streams)
- * and feeds them into the model in time order, one pending event at a time. A proactive
- * project enters when it becomes known, `proactiveLeadDays` before its formal application; one
- * known before the year starts enters at its application, already surveyed and planned.
+ * Runs the county to the end of the year, then on until every application of the year's cohort
+ * is energised or refused, or waits only on the plan's own rules, or the run-out's cap is
+ * reached (`ModelContext.runOutCap`).
  */
-function scheduleArrivals(
-  s: ModelState,
-  factory: ApplicantFactory,
-  admit: (app: Application) => void,
-): void {
-  const { ctx } = s;
-  const start = ctx.env.now;
-  const county = s.county;
-  const pending: Application[] = [];
-  for (const customerClass of CUSTOMER_CLASSES) {
-    // When the PV model runs, its adopters are the PV applications (ModelContext.active).
-    if (customerClass === "pv" && ctx.active.has("pv")) continue;
-    const monthly = county.monthlyApplications.get(customerClass)!;
-    const rate = dailyRate(ctx.calendar, start, ctx.horizon, monthly, county.weekdayFactors);
-    const stream = ctx.streams.stream(`applications.arrivals.${customerClass}`);
-    for (const t of arrivalTimes(stream, rate, start, ctx.horizon)) {
-      const app = factory.create(customerClass, t);
-      if (app.channel === "proactive") {
-        const known = t - 24 * leadDaysOf(app, s.p);
-        app.filingAt = t;
-        if (known >= start) app.arrivedAt = known;
-        else app.preparedBeforeYear = true;
-      }
-      pending.push(app);
-    }
-  }
-  pending.sort((a, b) => a.arrivedAt - b.arrivedAt);
-  let next = 0;
-  const feed = () => {
-    const now = ctx.env.now;
-    while (next < pending.length && pending[next].arrivedAt <= now) admit(pending[next++]);
-    if (next < pending.length) ctx.env.schedule(pending[next].arrivedAt - now, feed);
-  };
-  if (pending.length > 0) ctx.env.schedule(pending[0].arrivedAt - start, feed);
+function runOut(s: ModelState): void {
+  const { env, horizon, runOutCap } = s.ctx;
+  if (env.now < horizon) env.run(horizon);
+  s.cohort.runningOut = true;
+  s.cohort.openAtYearEnd = s.cohort.open;
+  if (!s.cohort.settled && env.now < runOutCap) env.run(runOutCap);
 }
 
 /**
@@ -186,7 +158,7 @@ function scheduleArrivals(
  * const ctx = createContext({ county, calendar, year: 2023, seed: 1, replication: 0 });
  * const finish = setupApplications(ctx, defaultsOf(APPLICATIONS_SPEC));
  * ctx.env.run(ctx.horizon);
- * finish().kpis["timeline.residential.withinTarget"]; // e.g. 0.97
+ * finish().kpis["timeline.residential.withinTarget"]; // runs out the cohort; e.g. 0.97
  */
 export const setupApplications: Setup<ApplicationParameters, ApplicationRecords> = (
   ctx,

@@ -33,9 +33,11 @@ export function* networkWorks(s: ModelState, app: Application): ProcessBody<void
     const crews = lv ? s.staff.lvCrews : s.staff.mvCrews;
     const crew = crews.request();
     yield crew;
+    app.networkBuildAt = env.now;
     yield crews.work(crew, days * clock.hoursPerDay);
     crews.release(crew);
   } else {
+    app.networkBuildAt = env.now;
     yield clock.days(days);
   }
   app.networkDoneAt = env.now;

@@ -12,8 +12,10 @@ import type { ModelState } from "./state.ts";
 
 /**
  * Waits for what the PV model's admission decision returns (a delay in hours, or a Waitable).
- * The wait is the utility's handling (a hosting-capacity decision), so it counts in business
- * handling time.
+ * A yellow zone's study delay is the utility's handling (a hosting-capacity decision), so it
+ * counts in business handling time; a red zone's pause until capacity frees up is the plan's
+ * own rule (三.(九).1: 红色区域…暂停新增分布式光伏项目), not a service delay: it is reported apart
+ * (`pvPauseDays`) and left out of both service measures (`planWaitDays`).
  *
  * @throws Error when the hook returns something else (a bug in the PV model)
  */
@@ -22,8 +24,13 @@ export function* awaitPvAdmission(s: ModelState, app: Application): ProcessBody<
   if (admission === undefined || app.pv === null) return;
   const start = s.ctx.env.now;
   const wait = admission(app.pv);
+  app.pvAdmitted = true;
   if (wait instanceof Waitable) {
+    s.planWait(app, true);
     yield wait;
+    s.planWait(app, false);
+    app.pvPauseDays = s.clock.daysSince(start);
+    app.planWaitDays += app.pvPauseDays;
   } else if (typeof wait === "number" && wait >= 0 && Number.isFinite(wait)) {
     if (wait > 0) yield wait;
   } else {

@@ -9,7 +9,12 @@ import type { Application } from "./application.ts";
 import { targetOf } from "./classes.ts";
 import { stepTargetOfApplication } from "./steps.ts";
 
-/** One application, flat. Numbers are NaN where not reached; dates "" where not reached. */
+/**
+ * One application of the year's cohort, flat. Numbers are NaN where not reached; dates "" where
+ * not reached. The parts of its time add up: `wholeDays = businessDays + constructionDays +
+ * planWaitDays` (working days, Civil Code count); an application open at the end of the run-out
+ * is measured up to then.
+ */
 export interface ApplicationRecord {
   id: number;
   /** Class counted in (after the access rules). */
@@ -31,10 +36,20 @@ export interface ApplicationRecord {
   filed: string;
   planned: string;
   energised: string;
-  /** Working days from filing to energisation (Civil Code count). */
+  /** Working days from filing to energisation (Civil Code count), or to the end if open. */
   wholeDays: number;
-  /** Whole process less works and customer-side waits (plan 二.(二)). */
+  /** Business handling time (plan 二.(二)): whole less construction and plan waits. */
   businessDays: number;
+  /** Working days in which the network or the customer's works were being built. */
+  constructionDays: number;
+  /** Working days in the plan's own pauses (三.(七).3 charger capacity, 三.(九).1 red-zone PV). */
+  planWaitDays: number;
+  /** The measure the service's target is checked on (whole less plan waits, or business). */
+  serviceDays: number;
+  /** Network works: construction started, done; the customer's works done. */
+  networkBuildStart: string;
+  networkDone: string;
+  customerDone: string;
   /** The service whose target applies, and that target. */
   service: string;
   targetDays: number;
@@ -54,6 +69,7 @@ export interface ApplicationRecord {
   customerCostCny: number;
   utilityCostCny: number;
   governmentCostCny: number;
+  /** energised, refused, in_progress (open at the end of the run-out) or paused_by_plan. */
   status: string;
 }
 
@@ -94,6 +110,12 @@ export function recordOf(app: Application, date: (t: number) => string): Applica
     energised: date(app.energisedAt),
     wholeDays: app.wholeDays,
     businessDays: app.businessDays,
+    constructionDays: app.constructionDays,
+    planWaitDays: app.wholeDays - app.businessDays - app.constructionDays,
+    serviceDays: app.serviceDays,
+    networkBuildStart: date(app.networkBuildAt),
+    networkDone: date(app.networkDoneAt),
+    customerDone: date(app.customerDoneAt),
     service: app.service,
     targetDays: target.days,
     targetMeasure: target.measure,
@@ -111,6 +133,6 @@ export function recordOf(app: Application, date: (t: number) => string): Applica
     customerCostCny: app.customerCny,
     utilityCostCny: app.utilityCny,
     governmentCostCny: app.governmentCny,
-    status: app.status,
+    status: app.status === "in_progress" && app.inPlanWait ? "paused_by_plan" : app.status,
   };
 }

@@ -18,31 +18,34 @@ import type { WorkClock } from "./work-clock.ts";
  * Utilisation is busy working hours / available working hours (Σ count × working hours over
  * the year, following the changes): a crew holding a job across a weekend is not "busy" on the
  * weekend, and nobody is "available" on it either, so the ratio measures the office-hours load.
+ * Both, and the queue wait, are measured over the simulated year only (`window`), whatever the
+ * warm-up before it and the run-out after it.
  */
 export class Staff {
   readonly name: string;
   readonly resource: Resource;
   readonly #clock: WorkClock;
-  readonly #horizon: number;
+  readonly #window: Readonly<{ from: number; to: number }>;
   readonly #segments: { from: number; count: number }[];
   #busyHours = 0;
   #waitHours = 0;
   #granted = 0;
 
   /**
+   * @param window the period measured: the simulated year, [from, to)
    * @param changes dated changes of the count, checked (dates in the year, increasing)
    */
   constructor(
     env: Environment,
     clock: WorkClock,
-    horizon: number,
+    window: Readonly<{ from: number; to: number }>,
     name: string,
     count: number,
     changes: readonly Change[],
   ) {
     this.name = name;
     this.#clock = clock;
-    this.#horizon = horizon;
+    this.#window = window;
     this.resource = new Resource(env, count, { name, waitQuantiles: [] });
     this.#segments = [{ from: env.now, count }];
     for (const change of changes) {
@@ -59,21 +62,27 @@ export class Staff {
 
   /**
    * Called when `request` has been granted: records the wait and the work, and returns the plain
-   * delay to yield for `hours` of working time. Work past the horizon is not counted as busy.
+   * delay to yield for `hours` of working time. Only work inside the window counts as busy, and
+   * only requests granted inside it count in the wait.
    */
   work(request: Request, hours: number): number {
     const clock = this.#clock;
     const calendar = clock.calendar;
     const now = clock.env.now;
-    this.#granted++;
-    if (request.requestedAt < now) {
-      this.#waitHours += calendar.workingHoursBetween(request.requestedAt, now);
-    }
+    const { from, to } = this.#window;
     const delay = clock.hours(hours);
+    if (now >= from && now < to) {
+      this.#granted++;
+      if (request.requestedAt < now) {
+        this.#waitHours += calendar.workingHoursBetween(request.requestedAt, now);
+      }
+    }
     if (hours > 0) {
-      this.#busyHours += now + delay <= this.#horizon
-        ? hours
-        : calendar.workingHoursBetween(now, this.#horizon);
+      const end = now + delay;
+      if (now >= from && end <= to) this.#busyHours += hours;
+      else if (end > from && now < to) {
+        this.#busyHours += calendar.workingHoursBetween(Math.max(now, from), Math.min(end, to));
+      }
     }
     return delay;
   }
@@ -98,10 +107,11 @@ export class Staff {
   availableHours(): number {
     const calendar = this.#clock.calendar;
     const segments = this.#segments;
+    const window = this.#window;
     let total = 0;
     for (let i = 0; i < segments.length; i++) {
-      const from = segments[i].from;
-      const to = i + 1 < segments.length ? segments[i + 1].from : this.#horizon;
+      const from = Math.max(segments[i].from, window.from);
+      const to = Math.min(i + 1 < segments.length ? segments[i + 1].from : Infinity, window.to);
       if (to > from) total += segments[i].count * calendar.workingHoursBetween(from, to);
     }
     return total;

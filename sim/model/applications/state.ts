@@ -132,6 +132,27 @@ export interface Counts {
   refused: number;
 }
 
+/**
+ * The cohort (the applications filed in the simulated year) as it settles: the run-out after
+ * the year stops once every cohort application is energised or refused, or waits only on the
+ * plan's own rules (nothing the service can do about it).
+ */
+export class CohortProgress {
+  /** Cohort applications neither energised nor refused. */
+  open = 0;
+  /** Of those, the ones now in a plan-imposed wait. */
+  inPlanWait = 0;
+  /** Set when the year is over: from then on, a settled cohort stops the environment. */
+  runningOut = false;
+  /** Cohort applications still open on 31 December (what the run-out follows). */
+  openAtYearEnd = NaN;
+
+  /** Whether nothing the service does can still change the cohort's results. */
+  get settled(): boolean {
+    return this.open === this.inPlanWait;
+  }
+}
+
 /** The shared state of the application model in one replication. */
 export class ModelState {
   readonly ctx: ModelContext;
@@ -143,6 +164,7 @@ export class ModelState {
   /** Every application that arrived, in arrival order. */
   readonly applications: Application[] = [];
   readonly counts: Counts = { arrived: 0, energised: 0, refused: 0 };
+  readonly cohort = new CohortProgress();
   /** Compound supply upgrades finished, and what they cost the utility (¥). */
   evUpgrades = 0;
   evUpgradeCny = 0;
@@ -151,13 +173,39 @@ export class ModelState {
     this.ctx = ctx;
     this.p = p;
     this.county = ctx.county;
-    this.clock = new WorkClock(ctx.env, ctx.calendar, ctx.horizon);
+    this.clock = new WorkClock(ctx.env, ctx.calendar, ctx.runOutCap);
     const staff = {} as Record<StaffRole, Staff>;
+    const year = { from: ctx.start, to: ctx.horizon };
     for (const role of STAFF_ROLES) {
       const { count, changes } = p.staff[role];
-      staff[role] = new Staff(ctx.env, this.clock, ctx.horizon, role, count, changes);
+      staff[role] = new Staff(ctx.env, this.clock, year, role, count, changes);
     }
     this.staff = staff;
     this.draw = makeDraws(ctx.streams, p);
+  }
+
+  /** `app` entered the model. */
+  admitted(app: Application): void {
+    if (app.period === "cohort") this.cohort.open++;
+  }
+
+  /** `app` was energised or refused. */
+  settled(app: Application): void {
+    if (app.period !== "cohort") return;
+    this.cohort.open--;
+    this.#stopIfSettled();
+  }
+
+  /** `app` enters (`true`) or leaves a plan-imposed wait (三.(七).3, 三.(九).1). */
+  planWait(app: Application, waiting: boolean): void {
+    app.inPlanWait = waiting;
+    app.planWaitFrom = waiting ? this.ctx.env.now : NaN;
+    if (app.period !== "cohort") return;
+    this.cohort.inPlanWait += waiting ? 1 : -1;
+    this.#stopIfSettled();
+  }
+
+  #stopIfSettled(): void {
+    if (this.cohort.runningOut && this.cohort.settled) this.ctx.env.stop();
   }
 }

@@ -2,14 +2,14 @@
  * The steps (环节) a customer takes part in, as the plan counts them (二.(三), 三.(十).2):
  * application (none when the utility contacts a pushed user), supply-plan reply (HV and 5G
  * stations; an LV plan is answered at the survey with the application), and the completion
- * inspection with metering and energisation (one step, or two for HV when they are separate
- * visits). Design review is done online on uploaded drawings and repeat inspections repeat a
+ * inspection with metering and energisation (one step, or two when they are separate visits). Design review is done online on uploaded drawings and repeat inspections repeat a
  * step, so neither adds one.
  *
  * @module
  */
 import type { Application } from "./application.ts";
 import { stepTargetOf } from "./classes.ts";
+import type { STEP_TARGETS } from "../targets.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 
 /** Steps the customer took part in. */
@@ -17,11 +17,33 @@ export function stepsOf(app: Application, p: ApplicationParameters): number {
   const application = app.channel === "pushed" ? 0 : 1;
   const hv = app.voltage === "10kv";
   const plan = hv || app.customerClass === "base_station" ? 1 : 0;
-  const finish = hv && !app.thirdParty && !p.inspection.inspectionWithEnergisation ? 2 : 1;
+  const finish = !app.thirdParty && !p.inspection.inspectionWithEnergisation ? 2 : 1;
   return application + plan + finish;
 }
 
 /** The plan's maximum for this application. */
 export function stepTargetOfApplication(app: Application): number {
   return stepTargetOf(app.customerClass, app.voltage, app.channel);
+}
+
+/** The channels the plan sets a step limit for (二.(三), 三.(十).2), as keys of `STEP_TARGETS`. */
+export type StepChannel = Exclude<keyof typeof STEP_TARGETS, "clause">;
+
+/** Every step channel, in the plan's order. */
+export const STEP_CHANNELS: readonly StepChannel[] = [
+  "hvPushed",
+  "hv",
+  "lvPushed",
+  "lv",
+  "baseStationLv",
+  "baseStationHv",
+];
+
+/** The step channel an application is counted in. */
+export function stepChannelOf(app: Application): StepChannel {
+  const lv = app.voltage === "lv";
+  if (app.customerClass === "base_station") return lv ? "baseStationLv" : "baseStationHv";
+  const pushed = app.channel === "pushed";
+  if (lv) return pushed ? "lvPushed" : "lv";
+  return pushed ? "hvPushed" : "hv";
 }

@@ -1,8 +1,10 @@
 /**
  * The works phase: network works and the customer's own works side by side (三.(二).5, the
- * three-party contract: 同步建设、同步完工). Its working days are what the plan's business
- * handling time leaves out (业务办理时间（不含接网工程及用户受电工程建设时间）), except the
- * utility's design review inside it.
+ * three-party contract: 同步建设、同步完工). Business handling time leaves out only their
+ * construction (二.(二): 业务办理时间（不含接网工程及用户受电工程建设时间）): the information push
+ * to the government and its start of red works, the administrative approval, the wait for a
+ * crew and the utility's design review are all handling, unless the other side's construction
+ * is under way at the same time.
  *
  * @module
  */
@@ -17,9 +19,37 @@ export function startNetworkWorks(s: ModelState, app: Application): Process<void
 }
 
 /**
- * Both works are done: the phase's working days, less the utility's design review, leave
- * business handling time.
+ * Both works are done: adds to `app.constructionDays` the working days (Civil Code count) of the
+ * union of the intervals in which something was being built since `start`:
+ * - the customer's works (用户受电工程: its design and construction, by its own designer and
+ *   builder), less the utility's review of the design (`reviewFrom`–`reviewTo`);
+ * - the network works' construction (`networkBuildAt`–`networkDoneAt`).
+ *
+ * The union's intervals are disjoint and ordered, so the working days of the excluded intervals
+ * and of the gaps between them add up to the phase's working days exactly.
  */
 export function worksDone(s: ModelState, app: Application, start: number): void {
-  app.excludedDays += s.clock.daysSince(start) - app.reviewDays;
+  const intervals: [number, number][] = [];
+  if (Number.isNaN(app.reviewFrom)) intervals.push([start, app.customerDoneAt]);
+  else intervals.push([start, app.reviewFrom], [app.reviewTo, app.customerDoneAt]);
+  if (!Number.isNaN(app.networkBuildAt)) intervals.push([app.networkBuildAt, app.networkDoneAt]);
+  app.constructionDays += workingDaysOfUnion(s, intervals);
+}
+
+/** Working days (Civil Code count) of the union of closed intervals [from, to]. */
+function workingDaysOfUnion(s: ModelState, intervals: [number, number][]): number {
+  intervals.sort((a, b) => a[0] - b[0]);
+  const calendar = s.ctx.calendar;
+  let days = 0;
+  let [from, to] = intervals[0];
+  for (let i = 1; i < intervals.length; i++) {
+    const [a, b] = intervals[i];
+    if (a <= to) {
+      to = Math.max(to, b);
+    } else {
+      days += calendar.workingDaysBetween(from, to);
+      [from, to] = [a, b];
+    }
+  }
+  return days + calendar.workingDaysBetween(from, to);
 }

@@ -12,6 +12,9 @@
  *   does not fit (a red area, or too little headroom) it waits until an upgrade frees capacity.
  * - Every quarter the zones are re-published and, if upgrades are funded, the worst public
  *   transformers get a larger unit, which re-zones them when it enters service.
+ * - Audit: at every review and at the horizon, the plan's 80 % cap is checked on the county's
+ *   actual PV, transformers and substations alike, pre-existing excesses included
+ *   (`cap-audit.ts`): the rule governs admissions, the audit says whether the county meets it.
  *
  * With the application model running, each adopter is submitted to it as a connection
  * application (`hooks.submitPvApplication`), and it asks `hooks.pvAdmission` and reports

@@ -8,6 +8,7 @@ import {
   type TrackedApplication,
 } from "./application.ts";
 import { lazyRecords } from "../lazy-records.ts";
+import { capAuditKpis } from "./cap-audit.ts";
 import type { HostingState } from "./hosting-state.ts";
 import { RED, ZONE_NAMES } from "./zone.ts";
 
@@ -116,11 +117,20 @@ function quarterOf(t: number, starts: readonly number[]): number {
  *   `deferredWaitingDays.mean|max` (released ones, working days), `stillWaitingDays.mean`;
  * - connections: `connectedKw`, `connectedCount`, `installedKwEnd`, `maxTransformerShare`
  *   (max over admissions of (connected + filed) / rating right after it: ≤ the limit under the
- *   plan's rule);
+ *   plan's rule by construction, and blind to areas no admission touched, so NOT the county's
+ *   largest share and no verdict on the cap: see `maxShare.*` and `overLimit.*`);
  * - upgrades: `upgrades`, `upgradesCompleted`, `upgradeCostCny`, `upgradedKva`;
  * - by quarter k = 1…4: `q<k>.applications|accepted|deferred|connectedKw|connectedCount|
  *   headroomKw`, `zones.q<k>.green|yellow|red` (transformers), `feederZones.q<k>.…`, and
- *   `zones.end.…`, `feederZones.end.…` at the horizon.
+ *   `zones.end.…`, `feederZones.end.…` at the horizon;
+ * - the plan's 80 % cap audited on the actual state (plan 三.(九).3, {@link capAuditKpis}), at each
+ *   review `<s>` = `q1`…`q4` (1 January, 1 April, 1 July, 1 October) and `end`: transformer
+ *   areas above 80 % of the rating `overLimit.<s>.count`, of which over on 1 January
+ *   `.preexisting` and pushed (further) over by the year's admissions `.causedByAdmissions`,
+ *   `.share` (count / transformers); the largest share `maxShare.<s>`; the same count and largest
+ *   share for the 110 / 35 kV substations, `substations.overLimit.<s>.count` and
+ *   `substations.maxShare.<s>` (rating assumed: cap-audit.ts); and the largest counts over the
+ *   reviews, `overLimit.worst.count` and `substations.overLimit.worst.count`.
  */
 export function pvResults(input: PvResultsInput): ModelResult<PvRecords> {
   const { ctx, applications, snapshots, quarterStarts } = input;
@@ -249,6 +259,7 @@ export function pvResults(input: PvResultsInput): ModelResult<PvRecords> {
     }
     if (s.label !== "end") kpis[`pv.${s.label}.headroomKw`] = headroom;
   }
+  Object.assign(kpis, capAuditKpis(snapshots, ctx.county));
 
   const upgrades = input.upgrades.slice();
   const records = lazyRecords<PvRecords>({

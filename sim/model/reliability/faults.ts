@@ -52,6 +52,8 @@ interface SustainedFault {
   place: LineFaultPlace | null;
   /** Equipment faults: customers out. */
   customers: number;
+  /** Equipment faults: 10 kV users out (1 for a transformer, 0 for a 0.4 kV fault). */
+  users: number;
   travelHours: number;
   repairHours: number;
   remoteSwitchingHours: number;
@@ -122,6 +124,7 @@ export function startFaults(c: FaultContext): (horizon: number) => FaultSummary 
       }, ledger.add)
       : restoreEquipmentFault(
         fault.customers,
+        fault.users,
         waitHours,
         fault.travelHours,
         fault.repairHours,
@@ -149,6 +152,7 @@ export function startFaults(c: FaultContext): (horizon: number) => FaultSummary 
     t: number,
     place: LineFaultPlace | null,
     customers: number,
+    users: number,
     repairMedian: number,
     repairSigma: number,
   ) => {
@@ -163,6 +167,7 @@ export function startFaults(c: FaultContext): (horizon: number) => FaultSummary 
       storm,
       place,
       customers,
+      users,
       travelHours: tr.median * Math.exp(tr.sigma * travelZ()),
       repairHours: repairMedian * Math.exp(repairSigma * repairZ()) *
         (storm ? p.storms.repairFactor : 1),
@@ -205,7 +210,16 @@ export function startFaults(c: FaultContext): (horizon: number) => FaultSummary 
         branchCustomers: share * f.customers,
         patrolPoint,
       };
-      sustained(branch ? "branch" : "trunk", f, t, place, 0, r.lineRepairHoursMedian, lineSigma);
+      sustained(
+        branch ? "branch" : "trunk",
+        f,
+        t,
+        place,
+        0,
+        0,
+        r.lineRepairHoursMedian,
+        lineSigma,
+      );
     });
 
     // Transient overhead faults: reclosing clears them, the feeder sees a momentary interruption.
@@ -215,7 +229,7 @@ export function startFaults(c: FaultContext): (horizon: number) => FaultSummary 
       const f = feeders[transientWeights.pick(transientRng())];
       summary.transient++;
       ledger.begin(f, "fault", "transient", t - origin, weather.storm[dayOf(t)] > 1);
-      ledger.add(f.customers, 0);
+      ledger.add(f.customers, 0, f.users);
       ledger.end({ crewWaitHours: 0, jobs: 0, censored: false });
     });
 
@@ -237,6 +251,7 @@ export function startFaults(c: FaultContext): (horizon: number) => FaultSummary 
           t,
           null,
           area.customers,
+          1,
           r.transformerHoursMedian,
           transformerSigma,
         );
@@ -257,7 +272,7 @@ export function startFaults(c: FaultContext): (horizon: number) => FaultSummary 
         const f = network.feeders[area.feeder];
         const share = faults.lvCustomerShareMin +
           (faults.lvCustomerShareMax - faults.lvCustomerShareMin) * placeRng();
-        sustained("lv", f, t, null, area.customers * share, r.lvRepairHoursMedian, lvSigma);
+        sustained("lv", f, t, null, area.customers * share, 0, r.lvRepairHoursMedian, lvSigma);
       },
     );
   }

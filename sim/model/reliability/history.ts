@@ -1,14 +1,14 @@
 /**
  * What the reliability model reads from the county's daily record (data/reliability/
  * history.csv): the daily SAIDI series behind the major-event-day threshold, and the SAIDI of
- * the last recorded year, against which the plan's "−8 % on last year" rule is judged
- * (plan 二.(四)).
+ * the year before the simulated one, against which the plan's "−8 % on last year" rule is
+ * judged (plan 二.(四)).
  *
  * @module
  */
 import { UserError } from "../../errors.ts";
 import type { ReliabilityDay } from "../../data/history.ts";
-import { civilFromDays } from "../../engine/calendar/civil.ts";
+import { civilFromDays, daysFromCivil } from "../../engine/calendar/civil.ts";
 
 /** Which interruptions a daily SAIDI counts. */
 export type SaidiBasis = "unplanned" | "all";
@@ -47,25 +47,46 @@ export function historyBefore(
   return before.filter((d) => civilFromDays(d.day).year > lastYear - years);
 }
 
-/** SAIDI of one recorded year. */
+/**
+ * SAIDI of one calendar year of the record, on the record's basis. The record
+ * (`reliability/history.csv`) counts every customer — its `customers_served` is the feeders'
+ * customer total, 10 kV customers one each — so this is the customer ("lv") basis of `kpis.ts`;
+ * the record has no 10 kV-user (DL/T 836) figures.
+ */
 export interface YearSaidi {
   year: number;
-  /** Σ over the year's days of (planned + unplanned customer-minutes) / customers served, h. */
+  /**
+   * Σ over the year's days of (planned + unplanned customer-minutes) / customers served, h;
+   * NaN when the record does not hold every day of the year.
+   */
   saidiHours: number;
+  /** Days of the year found in the record. */
+  days: number;
 }
 
 /**
- * SAIDI of the last calendar year in `days`, all interruptions (planned and unplanned, major
- * events included, as Chinese statistics count the plan's 4.9 h). Each day's customer-minutes
- * are divided by that day's customers served, so growth during the year is accounted for.
+ * SAIDI of calendar year `year` in the record, all interruptions (planned and unplanned, major
+ * events included, as Chinese statistics count the plan's 户均停电时间). Each day's
+ * customer-minutes are divided by that day's customers served, so growth during the year is
+ * accounted for.
+ *
+ * The plan's "−8 % on last year" (二.(四)) compares the simulated year with the year before
+ * it, so the model asks for `year − 1` of the simulated year, never for "the last year the
+ * record has": for 2023 the record's 2022, for 2022 its 2021, and for 2024 (whose 2023 the
+ * shipped record lacks) nothing. A year the record lacks, or holds only in part, gives NaN: a
+ * part-year SAIDI is not comparable with a whole year's, and a guess from another year would
+ * judge the cut against a number nobody recorded.
  */
-export function lastYearSaidi(days: readonly ReliabilityDay[]): YearSaidi {
-  if (days.length === 0) throw new RangeError("lastYearSaidi: days must not be empty");
-  const year = civilFromDays(days[days.length - 1].day).year;
+export function yearSaidi(days: readonly ReliabilityDay[], year: number): YearSaidi {
+  const first = daysFromCivil(year, 1, 1);
+  const last = daysFromCivil(year + 1, 1, 1) - 1;
   let minutes = 0;
-  for (let i = days.length - 1; i >= 0 && civilFromDays(days[i].day).year === year; i--) {
-    const d = days[i];
+  let found = 0;
+  for (const d of days) {
+    if (d.day < first || d.day > last) continue;
     minutes += (d.plannedCustomerMinutes + d.unplannedCustomerMinutes) / d.customersServed;
+    found++;
   }
-  return { year, saidiHours: minutes / 60 };
+  const whole = found === last - first + 1;
+  return { year, saidiHours: whole ? minutes / 60 : NaN, days: found };
 }

@@ -7,12 +7,16 @@
  * An event's interruptions accrue to the day on which it began, as IEEE 1366-2012 §4.5 counts
  * daily SAIDI for the major-event-day method, even when restoration ends the next day.
  *
- * Use: `begin(...)`, then `add(customers, hours)` for each group (bound once, so it can be
- * passed around without allocating), then `end(...)`.
+ * Every group is booked twice: by its customers (the customer basis) and by its 10 kV users
+ * (DL/T 836's basis: distribution transformers; see `kpis.ts`), with the same sustained or
+ * momentary classification, since a group's customers and transformers come back together.
+ *
+ * Use: `begin(...)`, then `add(customers, hours, users)` for each group (bound once, so it can
+ * be passed around without allocating), then `end(...)`.
  *
  * @module
  */
-import type { InterruptionTotals } from "./indices.ts";
+import { emptyTotals, type InterruptionTotals } from "./indices.ts";
 import type { FeederState } from "./network.ts";
 import {
   OUTAGE_KINDS,
@@ -23,6 +27,12 @@ import {
 
 /** Causes, in the order of the ledger's arrays. */
 export const CAUSES: readonly OutageCause[] = ["fault", "planned"];
+
+/**
+ * What the indices count as one "customer" (N_i, N_T): every customer (`lv`, the customer
+ * basis) or every 10 kV user, i.e. distribution transformer (`mv`, DL/T 836). See `kpis.ts`.
+ */
+export type CountBasis = "lv" | "mv";
 
 /** Compensation scheme: ¥ per customer-hour of an interruption beyond a limit. */
 export interface CompensationScheme {
@@ -59,6 +69,10 @@ export class Ledger {
   readonly #ci: Float64Array;
   readonly #cmi: Float64Array;
   readonly #mci: Float64Array;
+  /** The same three sums counted in 10 kV users (DL/T 836). */
+  readonly #ui: Float64Array;
+  readonly #umi: Float64Array;
+  readonly #mui: Float64Array;
   /** Customer-minutes (sustained) by kind. */
   readonly kindMinutes = new Float64Array(OUTAGE_KINDS.length);
   readonly records: OutageRecord[] = [];
@@ -70,14 +84,17 @@ export class Ledger {
   #customers = 0;
   #minutes = 0;
   #momentary = 0;
+  #users = 0;
+  #userMinutes = 0;
+  #momentaryUsers = 0;
   #longest = 0;
   #feeder: FeederState | null = null;
   #cause: OutageCause = "fault";
   #start = 0;
   #storm = false;
 
-  /** Adds a group of `customers` back after `hours` to the current event. */
-  readonly add: (customers: number, hours: number) => void;
+  /** Adds a group of `customers` (of whom `users` 10 kV users) back after `hours`. */
+  readonly add: (customers: number, hours: number, users: number) => void;
 
   /**
    * @param days days in the year
@@ -99,7 +116,10 @@ export class Ledger {
     this.#ci = new Float64Array(size);
     this.#cmi = new Float64Array(size);
     this.#mci = new Float64Array(size);
-    this.add = (customers, hours) => this.#add(customers, hours);
+    this.#ui = new Float64Array(size);
+    this.#umi = new Float64Array(size);
+    this.#mui = new Float64Array(size);
+    this.add = (customers, hours, users) => this.#add(customers, hours, users);
   }
 
   /** Starts an event on feeder `f` at `startHours` (within the year). */
@@ -120,21 +140,29 @@ export class Ledger {
     this.#customers = 0;
     this.#minutes = 0;
     this.#momentary = 0;
+    this.#users = 0;
+    this.#userMinutes = 0;
+    this.#momentaryUsers = 0;
     this.#longest = 0;
   }
 
-  #add(customers: number, hours: number): void {
-    if (customers <= 0) return;
+  #add(customers: number, hours: number, users: number): void {
+    if (customers <= 0 && users <= 0) return;
+    if (customers < 0) customers = 0;
+    if (users < 0) users = 0;
     const minutes = hours * 60;
     if (hours > this.#longest) this.#longest = hours;
     if (minutes > this.#thresholdMinutes) {
       this.#customers += customers;
       this.#minutes += customers * minutes;
+      this.#users += users;
+      this.#userMinutes += users * minutes;
       if (this.#compensation !== null) {
         this.compensationCny += compensationCny(customers, hours, this.#compensation);
       }
     } else {
       this.#momentary += customers;
+      this.#momentaryUsers += users;
     }
   }
 
@@ -144,6 +172,9 @@ export class Ledger {
     this.#ci[cell] += this.#customers;
     this.#cmi[cell] += this.#minutes;
     this.#mci[cell] += this.#momentary;
+    this.#ui[cell] += this.#users;
+    this.#umi[cell] += this.#userMinutes;
+    this.#mui[cell] += this.#momentaryUsers;
     this.kindMinutes[this.#kind] += this.#minutes;
     const f = this.#feeder!;
     const day = Math.floor(cell / (REGION_COUNT * CAUSE_COUNT));
@@ -159,6 +190,8 @@ export class Ledger {
       customersInterrupted: this.#customers,
       customerMinutes: this.#minutes,
       momentaryCustomers: this.#momentary,
+      usersInterrupted: this.#users,
+      userMinutes: this.#userMinutes,
       momentary: this.#customers === 0,
       med: false,
       storm: this.#storm,
@@ -180,7 +213,8 @@ export class Ledger {
   }
 
   /**
-   * Sums over the days `include(day)` accepts, of the regions and causes asked for.
+   * Sums over the days `include(day)` accepts, of the regions and causes asked for, counted on
+   * `basis` (customers, or 10 kV users: then the totals' "customers" are users).
    *
    * @param regions region indices (0 urban_core, 1 town, 2 rural)
    */
@@ -188,21 +222,21 @@ export class Ledger {
     include: (day: number) => boolean,
     regions: readonly number[],
     causes: readonly OutageCause[],
+    basis: CountBasis = "lv",
   ): InterruptionTotals {
-    const out: InterruptionTotals = {
-      customersInterrupted: 0,
-      customerMinutes: 0,
-      momentaryCustomers: 0,
-    };
+    const out = emptyTotals();
+    const [ci, cmi, mci] = basis === "mv"
+      ? [this.#ui, this.#umi, this.#mui]
+      : [this.#ci, this.#cmi, this.#mci];
     const causeIndices = causes.map((c) => CAUSES.indexOf(c));
     for (let day = 0; day < this.days; day++) {
       if (!include(day)) continue;
       for (const r of regions) {
         for (const c of causeIndices) {
           const cell = (day * REGION_COUNT + r) * CAUSE_COUNT + c;
-          out.customersInterrupted += this.#ci[cell];
-          out.customerMinutes += this.#cmi[cell];
-          out.momentaryCustomers += this.#mci[cell];
+          out.customersInterrupted += ci[cell];
+          out.customerMinutes += cmi[cell];
+          out.momentaryCustomers += mci[cell];
         }
       }
     }

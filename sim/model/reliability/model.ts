@@ -21,7 +21,7 @@ import type { Setup } from "../context.ts";
 import { checkReliabilityParameters } from "./check-parameters.ts";
 import { CrewPool } from "./crews.ts";
 import { startFaults } from "./faults.ts";
-import { dailySaidiMinutes, historyBefore, lastYearSaidi } from "./history.ts";
+import { dailySaidiMinutes, historyBefore, yearSaidi } from "./history.ts";
 import { reliabilityResult } from "./kpis.ts";
 import { Ledger } from "./ledger.ts";
 import { medThreshold } from "./med.ts";
@@ -48,7 +48,8 @@ export const setupReliability: Setup<ReliabilityParameters, ReliabilityRecords> 
     return { monthOfDay: month, working: work };
   });
 
-  // The record before this year: T_MED (IEEE 1366 §4.5) and last year's SAIDI (plan 二.(四)).
+  // The record before this year: T_MED (IEEE 1366 §4.5), and the SAIDI of the year before this
+  // one (plan 二.(四): "−8 % on last year"; NaN when the record lacks that year, see history.ts).
   const { med, lastYear } = memo(
     county,
     `history:${year}:${p.med.historyYears}:${p.med.basis}`,
@@ -56,7 +57,7 @@ export const setupReliability: Setup<ReliabilityParameters, ReliabilityRecords> 
       const history = historyBefore(county.history, year, p.med.historyYears);
       return {
         med: medThreshold(dailySaidiMinutes(history, p.med.basis)),
-        lastYear: lastYearSaidi(history),
+        lastYear: yearSaidi(county.history, year - 1),
       };
     },
   );

@@ -10,6 +10,11 @@
  * that the sections add up to the feeder's customer count (IEEE 1366's N_T comes from the
  * feeders file).
  *
+ * 10 kV users (the basis of DL/T 836, see `kpis.ts`): every distribution transformer on a feeder
+ * — public or customer-owned — is one user, so a section's users are the number of its
+ * transformers (not scaled: a transformer is a whole user whatever its customers). A feeder
+ * whose transformers the data does not list has no users on this basis.
+ *
  * @module
  */
 import type { County } from "../../data/county.ts";
@@ -27,10 +32,14 @@ export interface FeederState {
   /** In the zero-planned-outage demonstration zone this year. */
   demoZone: boolean;
   customers: number;
+  /** 10 kV users (DL/T 836): its transformers, public and customer-owned. */
+  users: number;
   overheadKm: number;
   cableKm: number;
   /** Customers of each trunk section, upstream first. */
   sectionCustomers: Float64Array;
+  /** 10 kV users (transformers) of each trunk section, upstream first. */
+  sectionUsers: Float64Array;
   /** Whether a tie switch can backfeed the sections behind a fault. */
   tied: boolean;
   /** Hours to patrol the whole feeder (overhead + cable km / patrol speed). */
@@ -58,6 +67,8 @@ export interface RegionState {
   transformers: number[];
   publicTransformers: number[];
   customers: number;
+  /** 10 kV users (transformers). */
+  users: number;
   overheadKm: number;
   cableKm: number;
 }
@@ -68,8 +79,10 @@ export interface Network {
   feederIndex: ReadonlyMap<string, number>;
   transformers: TransformerState[];
   regions: RegionState[];
-  /** Customers served, N_T. */
+  /** Customers served, N_T (every customer: the customer basis). */
   customers: number;
+  /** 10 kV users served, N_T on DL/T 836's basis: every distribution transformer. */
+  users: number;
 }
 
 /**
@@ -89,6 +102,7 @@ export function buildNetwork(county: County, p: ReliabilityParameters): Network 
     transformers: [],
     publicTransformers: [],
     customers: 0,
+    users: 0,
     overheadKm: 0,
     cableKm: 0,
   }));
@@ -98,6 +112,7 @@ export function buildNetwork(county: County, p: ReliabilityParameters): Network 
     const own = county.transformersByFeeder.get(f.id) ?? [];
     const n = f.sections;
     const sectionCustomers = new Float64Array(n);
+    const sectionUsers = new Float64Array(n);
     const listed = own.reduce((s, t) => s + t.customers, 0);
     const scale = listed > 0 ? f.customers / listed : 0;
     const indices: number[] = [];
@@ -105,6 +120,7 @@ export function buildNetwork(county: County, p: ReliabilityParameters): Network 
       const section = Math.floor((j * n) / own.length);
       const customers = t.customers * scale;
       sectionCustomers[section] += customers;
+      sectionUsers[section] += 1;
       const ti = transformers.length;
       transformers.push({
         id: t.id,
@@ -122,6 +138,7 @@ export function buildNetwork(county: County, p: ReliabilityParameters): Network 
     const r = regions[regionIndex];
     r.feeders.push(index);
     r.customers += f.customers;
+    r.users += own.length;
     r.overheadKm += f.overheadKm;
     r.cableKm += f.cableKm;
     return {
@@ -131,16 +148,19 @@ export function buildNetwork(county: County, p: ReliabilityParameters): Network 
       automation: automation[index],
       demoZone: inDemoZone(p.planned.demoZone, f.region, f.demoZone),
       customers: f.customers,
+      users: own.length,
       overheadKm: f.overheadKm,
       cableKm: f.cableKm,
       sectionCustomers,
+      sectionUsers,
       tied: f.tieSwitches > 0,
       patrolHours: (f.overheadKm + f.cableKm) / p.restoration.patrolKmPerHour,
       transformers: indices,
     };
   });
   const customers = feeders.reduce((s, f) => s + f.customers, 0);
-  return { feeders, feederIndex, transformers, regions, customers };
+  const users = feeders.reduce((s, f) => s + f.users, 0);
+  return { feeders, feederIndex, transformers, regions, customers, users };
 }
 
 /** Whether a feeder is in the demonstration zone under the chosen scope (plan 三.(五).5). */

@@ -66,6 +66,10 @@ export function addJob(o: PlannedOutage, kind: OutageKind, scope: JobScope, hour
  * The interruptions of an outage, reported to `add` as groups of customers and hours: each
  * dead section's customers for the section's hours, except those of an area in it whose own
  * job lasts longer, who are out for the area's hours; areas in live sections for their hours.
+ *
+ * 10 kV users (DL/T 836, see `kpis.ts`): a dead section's transformers are out for the
+ * section's hours, each one user; a 0.4 kV job (low-voltage breaker open) leaves its
+ * transformer energised, so it interrupts no 10 kV user.
  */
 export function outageInterruptions(
   o: PlannedOutage,
@@ -78,12 +82,12 @@ export function outageInterruptions(
     const area = network.transformers[a];
     const sectionHours = o.sectionHours[area.section];
     if (hours > sectionHours) {
-      add(area.customers, hours);
+      add(area.customers, hours, 0);
       if (sectionHours > 0) sectionCustomers[area.section] -= area.customers;
     }
   }
   for (let s = 0; s < sectionCustomers.length; s++) {
-    if (o.sectionHours[s] > 0) add(sectionCustomers[s], o.sectionHours[s]);
+    if (o.sectionHours[s] > 0) add(sectionCustomers[s], o.sectionHours[s], f.sectionUsers[s]);
   }
 }
 

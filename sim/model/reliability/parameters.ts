@@ -484,6 +484,13 @@ export interface OutageRecord {
   customerMinutes: number;
   /** Customers with a momentary interruption. */
   momentaryCustomers: number;
+  /**
+   * 10 kV users (DL/T 836: distribution transformers) with a sustained interruption; 0 for a
+   * 0.4 kV fault or job, fractional for a branch (its share of the feeder's transformers).
+   */
+  usersInterrupted: number;
+  /** User-minutes of sustained interruption on the same basis. */
+  userMinutes: number;
   /** True when no customer had a sustained interruption. */
   momentary: boolean;
   /** True when the event started on a major event day. */

@@ -22,12 +22,21 @@
  *
  * Times are hours from the fault. `waitHours` is the time until a crew was free.
  *
+ * Each group is reported with its customers and its 10 kV users (DL/T 836: distribution
+ * transformers, see `kpis.ts`), so that the indices can be counted on both bases: a trunk
+ * section's users are its transformers, a branch holds the same share of the feeder's users as
+ * of its customers, a failed transformer is one user, and a 0.4 kV fault interrupts no 10 kV
+ * user (the transformer stays energised; DL/T 836's 10 kV statistics stop at the transformer).
+ *
  * @module
  */
 import type { FeederState } from "./network.ts";
 
-/** Receives one group of customers restored together, `hours` after the fault. */
-export type AddGroup = (customers: number, hours: number) => void;
+/**
+ * Receives one group restored together, `hours` after the fault: `customers` customers, of
+ * whom `users` 10 kV users (transformers, DL/T 836; may be fractional for a branch).
+ */
+export type AddGroup = (customers: number, hours: number, users: number) => void;
 
 /** What the restoration took. */
 export interface Restoration {
@@ -75,15 +84,25 @@ export function restoreLineFault(
     // The crew patrols the branch: its share of the feeder, like its share of customers.
     const patrol = place.patrolPoint * f.patrolHours * (place.branchCustomers / f.customers || 0);
     const back = arrival + patrol + t.repairHours;
-    add(place.branchCustomers, back);
+    const users = f.customers > 0 ? (f.users * place.branchCustomers) / f.customers : 0;
+    add(place.branchCustomers, back, users);
     return { crewHours: back - t.waitHours, durationHours: back };
   }
   const sections = f.sectionCustomers;
+  const users = f.sectionUsers;
   const k = place.section;
   let upstream = 0;
   let downstream = 0;
-  for (let s = 0; s < k; s++) upstream += sections[s];
-  for (let s = k + 1; s < sections.length; s++) downstream += sections[s];
+  let upstreamUsers = 0;
+  let downstreamUsers = 0;
+  for (let s = 0; s < k; s++) {
+    upstream += sections[s];
+    upstreamUsers += users[s];
+  }
+  for (let s = k + 1; s < sections.length; s++) {
+    downstream += sections[s];
+    downstreamUsers += users[s];
+  }
   let switched: number;
   let repaired: number;
   if (f.automation === "none") {
@@ -93,24 +112,28 @@ export function restoreLineFault(
     switched = f.automation === "remote" ? t.remoteSwitchingHours : t.selfHealingHours;
     repaired = arrival + (place.patrolPoint * f.patrolHours) / sections.length + t.repairHours;
   }
-  if (upstream > 0) add(upstream, switched);
-  add(sections[k], repaired);
-  if (downstream > 0) add(downstream, f.tied ? switched : repaired);
+  if (upstream > 0 || upstreamUsers > 0) add(upstream, switched, upstreamUsers);
+  add(sections[k], repaired, users[k]);
+  if (downstream > 0 || downstreamUsers > 0) {
+    add(downstream, f.tied ? switched : repaired, downstreamUsers);
+  }
   return { crewHours: repaired - t.waitHours, durationHours: Math.max(repaired, switched) };
 }
 
 /**
  * Restores the customers of an equipment fault (a failed transformer, a 0.4 kV fault): they
- * are all back when the crew has arrived and repaired it.
+ * are all back when the crew has arrived and repaired it. `users`: 10 kV users out (1 for a
+ * failed transformer, 0 for a 0.4 kV fault).
  */
 export function restoreEquipmentFault(
   customers: number,
+  users: number,
   waitHours: number,
   travelHours: number,
   repairHours: number,
   add: AddGroup,
 ): Restoration {
   const back = waitHours + travelHours + repairHours;
-  add(customers, back);
+  add(customers, back, users);
   return { crewHours: travelHours + repairHours, durationHours: back };
 }

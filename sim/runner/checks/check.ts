@@ -22,9 +22,21 @@ export interface TargetCheck {
   goal: string;
   /** How it is measured, in one sentence (what is counted, over which applications or items). */
   measure: string;
-  /** True/false when the replication meets it; undefined when the KPI is not defined there. */
-  met(kpis: Record<string, number>): boolean | undefined;
+  /**
+   * True/false when the replication meets it; undefined when the KPI is not defined there.
+   * `levels` default to {@link DEFAULT_LEVELS}.
+   */
+  met(kpis: Record<string, number>, levels?: VerdictLevels): boolean | undefined;
 }
+
+/** The scenario's settings of how verdicts are read (`applications.verdicts`). */
+export interface VerdictLevels {
+  /** Share of cases that must be within a per-case limit (default 0.95). */
+  complianceLevel: number;
+}
+
+/** The default reading of per-case limits (the `applications.verdicts` levers' defaults). */
+export const DEFAULT_LEVELS: VerdictLevels = { complianceLevel: 0.95 };
 
 /** Whether a KPI value is defined (a finite number). */
 export function defined(x: number | undefined): x is number {

@@ -1,0 +1,164 @@
+/**
+ * The arrivals of one replication, from the warm-up before the year to the run-out after it
+ * (see `ModelContext.warmupStart` and `runOutCap`). Each period's applicants come from their
+ * own streams (`applications.<what>.<class>` for the year's cohort, as before there was a
+ * warm-up; `applications.warmup.…` and `applications.runout.…` around it), so the cohort's
+ * applicants are the same whatever the warm-up's length or the run-out's cap (common random
+ * numbers), and a period's rate is the data's month × weekday profile for its own dates.
+ *
+ * The warm-up and the year are generated up front; the run-out, whose length depends on when
+ * the cohort is done, in 30-day chunks generated 120 days ahead of their start, so a proactive
+ * project (known a lead time before it applies, p90 90 days by default) is nearly always known
+ * after its chunk was generated. One known earlier than the simulation could see it counts as
+ * prepared before (surveyed and planned), as a cohort project known before the warm-up does.
+ *
+ * @module
+ */
+import { CUSTOMER_CLASSES, type CustomerClass } from "../../data/vocabulary.ts";
+import { nhppArrivals } from "../../engine/random/nhpp.ts";
+import type { Application } from "./application.ts";
+import type { ApplicantFactory } from "./applicants.ts";
+import { dailyRate } from "./arrivals.ts";
+import type { Period } from "./classes.ts";
+import { lognormalAt } from "./duration.ts";
+import type { ApplicationParameters } from "./parameters.ts";
+import type { ModelState } from "./state.ts";
+
+/** Days ahead of its start that a run-out chunk is generated. */
+const LOOKAHEAD_DAYS = 120;
+/** Length of a run-out chunk, days. */
+const CHUNK_DAYS = 30;
+
+/** How many days before its formal application a proactive project becomes known. */
+export function leadDaysOf(app: Application, p: ApplicationParameters): number {
+  const c = p.channels;
+  return lognormalAt(app.site.zLead, c.proactiveLeadDaysMedian, c.proactiveLeadDaysP90);
+}
+
+/** One period's arrival process: a non-homogeneous Poisson process per class. */
+class ArrivalSource {
+  readonly #s: ModelState;
+  readonly #factory: ApplicantFactory;
+  readonly #period: Period;
+  readonly #classes: { customerClass: CustomerClass; next: (t: number) => number; t: number }[] =
+    [];
+
+  constructor(
+    s: ModelState,
+    factory: ApplicantFactory,
+    period: Period,
+    from: number,
+    to: number,
+  ) {
+    this.#s = s;
+    this.#factory = factory;
+    this.#period = period;
+    const { ctx, county } = s;
+    const prefix = period === "cohort" ? "applications" : `applications.${period}`;
+    for (const customerClass of CUSTOMER_CLASSES) {
+      // When the PV model runs, its adopters are the year's PV applications (ModelContext.active).
+      if (customerClass === "pv" && period === "cohort" && ctx.active.has("pv")) continue;
+      const monthly = county.monthlyApplications.get(customerClass)!;
+      const rate = dailyRate(ctx.calendar, from, to, monthly, county.weekdayFactors);
+      const next = nhppArrivals(ctx.streams.stream(`${prefix}.arrivals.${customerClass}`), rate);
+      this.#classes.push({ customerClass, next, t: next(from) });
+    }
+  }
+
+  /**
+   * The applications formally filed before `until` not made yet, class by class in time order;
+   * `knownFrom` is the earliest time a project can become known to the simulation.
+   */
+  take(until: number, knownFrom: number): Application[] {
+    const apps: Application[] = [];
+    for (const c of this.#classes) {
+      for (; c.t < until; c.t = c.next(c.t)) {
+        const app = this.#factory.create(c.customerClass, c.t, undefined, null, this.#period);
+        if (app.channel === "proactive") {
+          const known = c.t - 24 * leadDaysOf(app, this.#s.p);
+          app.filingAt = c.t;
+          if (known >= knownFrom) app.arrivedAt = known;
+          else app.preparedBeforeYear = true;
+        }
+        apps.push(app);
+      }
+    }
+    return apps;
+  }
+}
+
+/**
+ * Feeds applications into the model in time order, one pending event at a time; more can be
+ * added while it runs (they are merged in order).
+ */
+class Feed {
+  readonly #s: ModelState;
+  readonly #admit: (app: Application) => void;
+  #pending: Application[] = [];
+  #next = 0;
+  /** Bumped by every `add`: a feed event scheduled before it is stale. */
+  #version = 0;
+
+  constructor(s: ModelState, admit: (app: Application) => void) {
+    this.#s = s;
+    this.#admit = admit;
+  }
+
+  add(apps: Application[]): void {
+    if (apps.length === 0) return;
+    const pending = this.#pending.slice(this.#next).concat(apps);
+    pending.sort((a, b) => a.arrivedAt - b.arrivedAt);
+    this.#pending = pending;
+    this.#next = 0;
+    this.#schedule(++this.#version);
+  }
+
+  #schedule(version: number): void {
+    if (this.#next >= this.#pending.length) return;
+    const env = this.#s.ctx.env;
+    env.schedule(this.#pending[this.#next].arrivedAt - env.now, () => {
+      if (version !== this.#version) return;
+      const now = env.now;
+      const pending = this.#pending;
+      while (this.#next < pending.length && pending[this.#next].arrivedAt <= now) {
+        this.#admit(pending[this.#next++]);
+      }
+      this.#schedule(version);
+    });
+  }
+}
+
+/**
+ * Generates the arrivals of the warm-up and the year, and starts the run-out's chunks, feeding
+ * every application into `admit` when it arrives.
+ */
+export function scheduleArrivals(
+  s: ModelState,
+  factory: ApplicantFactory,
+  admit: (app: Application) => void,
+): void {
+  const { ctx } = s;
+  const feed = new Feed(s, admit);
+  const simulationStart = ctx.env.now;
+  const apps: Application[] = [];
+  if (ctx.warmupStart < ctx.start) {
+    const warmup = new ArrivalSource(s, factory, "warmup", ctx.warmupStart, ctx.start);
+    apps.push(...warmup.take(ctx.start, simulationStart));
+  }
+  const cohort = new ArrivalSource(s, factory, "cohort", ctx.start, ctx.horizon);
+  apps.push(...cohort.take(ctx.horizon, simulationStart));
+  if (ctx.runOutCap > ctx.horizon) {
+    const cap = ctx.runOutCap;
+    const runout = new ArrivalSource(s, factory, "runout", ctx.horizon, cap);
+    let until = Math.min(cap, ctx.horizon + 24 * LOOKAHEAD_DAYS);
+    apps.push(...runout.take(until, simulationStart));
+    const chunk = () => {
+      const end = Math.min(cap, until + 24 * CHUNK_DAYS);
+      feed.add(runout.take(end, ctx.env.now));
+      until = end;
+      if (until < cap) ctx.env.schedule(24 * CHUNK_DAYS, chunk);
+    };
+    if (until < cap) ctx.env.schedule(ctx.horizon - simulationStart, chunk);
+  }
+  feed.add(apps);
+}
