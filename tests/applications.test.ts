@@ -414,6 +414,7 @@ Deno.test("a default county-year: plausible outcomes, conservation, determinism"
   assert.equal(
     k["applications.arrived"],
     k["applications.energised"] + k["applications.open"] + k["applications.pausedByPlan"] +
+      k["applications.awaitingCustomer"] +
       k["applications.refused"],
   );
   // About the data's 11,240 a year (Poisson: sd ≈ 106).
@@ -449,7 +450,11 @@ Deno.test("a default county-year: plausible outcomes, conservation, determinism"
   assert.ok(energised.every((r) => r.withinTarget === (r.serviceDays <= r.targetDays)));
   // Every application of the cohort ends energised, refused, open or paused by the plan.
   assert.equal(
-    rows.filter((r) => ["energised", "refused", "in_progress", "paused_by_plan"].includes(r.status))
+    rows.filter((r) =>
+      ["energised", "refused", "in_progress", "paused_by_plan", "awaiting_customer"].includes(
+        r.status,
+      )
+    )
       .length,
     rows.length,
   );

@@ -89,7 +89,8 @@ Deno.test("the run-out counts the applications still open on 31 December", () =>
   assert.equal(
     records.applications.length,
     kpis["applications.energised"] + kpis["applications.open"] +
-      kpis["applications.pausedByPlan"] + kpis["applications.refused"],
+      kpis["applications.pausedByPlan"] +
+      kpis["applications.awaitingCustomer"] + kpis["applications.refused"],
   );
   // A cap at the year end leaves them open: each counts as outside its limit.
   const capped = structuredClone(short);
@@ -97,4 +98,44 @@ Deno.test("the run-out counts the applications still open on 31 December", () =>
   const atCap = run(capped, 4).kpis;
   assert.ok(atCap["applications.open"] > 50);
   assert.ok(atCap["service.residential.withinShare"] < kpis["service.residential.withinShare"]);
+});
+
+/** One HV single-source application filed on 1 November 2023 whose customer builds `days`. */
+function oneHvApplication(days: number) {
+  const p = structuredClone(plan);
+  p.classes.hv_single.customerWorksDaysMedian = days;
+  p.classes.hv_single.customerWorksDaysP90 = days;
+  const ctx = createContext({
+    county,
+    calendar,
+    year: 2023,
+    seed: 1,
+    replication: 0,
+    active: ["applications"],
+    runOutDays: p.cohort.runOutCapDays,
+  });
+  const model = createApplicationModel(ctx, p, { arrivals: false });
+  ctx.env.schedule(calendar.timeOf("2023-11-01", 9), () => {
+    model.submit({ customerClass: "hv_single", capacityKw: 800 });
+  });
+  ctx.env.run(ctx.horizon);
+  return model.finish();
+}
+
+Deno.test("an application whose customer builds past the cap waits for its customer, apart", () => {
+  const done = oneHvApplication(100); // about five months: done in the run-out
+  assert.equal(done.records.applications[0].status, "energised");
+  assert.equal(done.kpis["service.hv_single.measured"], 1);
+  assert.ok(done.kpis["applications.runOutDays"] > 30);
+
+  const { kpis, records } = oneHvApplication(400); // past the cap of 365 calendar days
+  const waiting = records.applications[0];
+  assert.equal(waiting.status, "awaiting_customer");
+  assert.equal(kpis["applications.awaitingCustomer"], 1);
+  assert.equal(kpis["applications.open"], 0);
+  assert.equal(kpis["service.hv_single.measured"], 0, "not judged against the limit");
+  // The run-out does not wait for it; its construction so far is construction, not handling.
+  assert.equal(kpis["applications.runOutDays"], 0);
+  assert.equal(waiting.wholeDays, waiting.businessDays + waiting.constructionDays);
+  assert.ok(waiting.businessDays <= 3, `${waiting.businessDays}`);
 });

@@ -108,6 +108,7 @@ Deno.test("the verdicts are measured, not echoed: the failing county's measures 
   assert.equal(
     k["applications.arrived"],
     k["applications.energised"] + k["applications.open"] + k["applications.pausedByPlan"] +
+      k["applications.awaitingCustomer"] +
       k["applications.refused"],
   );
 });

@@ -49,6 +49,8 @@ const NUMBERS = {
   planWaitDays: 0,
   networkBuildAt: NaN,
   planWaitFrom: NaN,
+  worksFrom: NaN,
+  worksTo: NaN,
   reviewFrom: NaN,
   reviewTo: NaN,
   approvalDays: NaN,
@@ -226,6 +228,11 @@ export class Application implements ColumnRow<ApplicationNumber> {
   pvAdmitted = false;
   /** Whether it is now in a wait the plan itself imposes (a red-zone PV pause, a charger pause). */
   inPlanWait = false;
+  /**
+   * Whether its customer's own works end after the run-out's cap: it cannot be energised within
+   * the run-out, and what it waits for is the customer, not the service.
+   */
+  awaitingCustomer = false;
 
   // Measured along the way.
   /**
@@ -239,6 +246,9 @@ export class Application implements ColumnRow<ApplicationNumber> {
    * a red-zone PV pause): reported apart, left out of both service measures.
    */
   declare planWaitDays: number;
+  /** The works phase: from the supply plan (after any PV decision) until both works are done. */
+  declare worksFrom: number;
+  declare worksTo: number;
   /** When the current plan-imposed wait began (NaN when not in one). */
   declare planWaitFrom: number;
   /** When the network works' construction began (after push, approval and a free crew). */

@@ -12,10 +12,12 @@ import { priceApplication } from "./costs.ts";
 import type { ModelState } from "./state.ts";
 import { targetOf } from "./classes.ts";
 import { stepsOf, stepTargetOfApplication } from "./steps.ts";
+import { constructionDaysOfWorks } from "./works.ts";
 
 /**
  * The application's working days from filing to `end` (its energisation, or the end of the
- * run-out for one still open), split as the plan's measures need them (二.(二)):
+ * run-out for one still open, called once then), split as the plan's measures need them
+ * (二.(二)):
  * - `wholeDays`, filing → end (Civil Code count);
  * - `businessDays` (业务办理时间) = whole − construction of the network and customer works −
  *   plan waits: approval, the push to the government and every utility step stay in;
@@ -31,12 +33,15 @@ export function measureDays(s: ModelState, app: Application, end: number): void 
     : app.filedAt;
   const calendar = s.ctx.calendar;
   app.wholeDays = calendar.workingDaysBetween(Math.min(from, end), end);
-  // An open application paused by the plan at the end: its pause so far is a plan wait too.
-  const pausing = app.inPlanWait ? calendar.workingDaysBetween(app.planWaitFrom, end) : 0;
-  app.businessDays = app.wholeDays - app.constructionDays - app.planWaitDays - pausing;
+  if (app.status === "in_progress") {
+    // Open at the end: a plan pause or construction under way counts up to the end.
+    if (app.inPlanWait) app.planWaitDays += calendar.workingDaysBetween(app.planWaitFrom, end);
+    if (Number.isNaN(app.worksTo)) app.constructionDays += constructionDaysOfWorks(s, app, end);
+  }
+  app.businessDays = app.wholeDays - app.constructionDays - app.planWaitDays;
   const target = targetOf(app.service);
   app.serviceDays = target.measure === "whole"
-    ? app.wholeDays - app.planWaitDays - pausing
+    ? app.wholeDays - app.planWaitDays
     : app.businessDays;
   app.withinTarget = app.status === "energised" && app.serviceDays <= target.days;
 }

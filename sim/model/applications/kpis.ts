@@ -3,7 +3,11 @@
  * documentation of `model.ts` for the list). Every measure is taken on the year's **cohort**,
  * the applications filed in the simulated year, each followed to its end however long after
  * 31 December that takes; none is dropped for being still open: an application open at the end
- * of the run-out is measured up to then and counts as outside every limit. Time measures are
+ * of the run-out for want of service is measured up to then and counts as outside every limit.
+ * Two kinds of open applications wait on something other than the service and are counted
+ * apart, not against a limit: those paused by the plan's own rules (三.(七).3, 三.(九).1) and
+ * those whose customer's own works end after the run-out's cap (the plan's measure leaves the
+ * customer's works out, so their service time cannot be known yet). Time measures are
  * working days by the Civil Code count; shares are in [0, 1]; money in ¥. A measure over no
  * applications is NaN.
  *
@@ -20,6 +24,7 @@ import {
 } from "./classes.ts";
 import { STAFF_ROLES } from "./parameters.ts";
 import type { ModelState } from "./state.ts";
+import { openStatusOf } from "./records.ts";
 import { STEP_CHANNELS, stepChannelOf } from "./steps.ts";
 
 /**
@@ -98,6 +103,8 @@ class ClassTotals {
   refused = 0;
   /** Open at the end in a plan-imposed wait (not measured against the limit). */
   paused = 0;
+  /** Open at the end, its customer's works ending after the cap (not measured either). */
+  awaitingCustomer = 0;
   readonly measured = new Measured();
   steps = 0;
   stepsWithin = 0;
@@ -189,8 +196,13 @@ function tally(app: Application, c: ClassTotals, t: Totals, s: ModelState): void
     c.refused++;
     return;
   }
-  if (app.status === "in_progress" && app.inPlanWait) {
+  const open = openStatusOf(app);
+  if (open === "paused_by_plan") {
     c.paused++;
+    return;
+  }
+  if (open === "awaiting_customer") {
+    c.awaitingCustomer++;
     return;
   }
   c.measured.add(app);
@@ -232,6 +244,7 @@ export function applicationKpis(
     all.energised += c.energised;
     all.refused += c.refused;
     all.paused += c.paused;
+    all.awaitingCustomer += c.awaitingCustomer;
     all.measured.open += c.measured.open;
   }
   writeCohort(kpis, s, all, t);
@@ -250,6 +263,7 @@ function writeCohort(kpis: Record<string, number>, s: ModelState, all: ClassTota
   kpis["applications.energised"] = all.energised;
   kpis["applications.open"] = all.measured.open;
   kpis["applications.pausedByPlan"] = all.paused;
+  kpis["applications.awaitingCustomer"] = all.awaitingCustomer;
   kpis["applications.refused"] = all.refused;
   kpis["applications.openAtYearEnd"] = s.cohort.openAtYearEnd;
   kpis["applications.runOutDays"] = (s.ctx.env.now - s.ctx.horizon) / 24;
@@ -331,6 +345,7 @@ function writeClass(kpis: Record<string, number>, k: TimelineClass, c: ClassTota
   kpis[`${key}.approvalsSkipped`] = c.approvalsSkipped;
   kpis[`${key}.open`] = m.open;
   kpis[`${key}.pausedByPlan`] = c.paused;
+  kpis[`${key}.awaitingCustomer`] = c.awaitingCustomer;
   kpis[`${key}.refused`] = c.refused;
   kpis[`${key}.arrived`] = c.arrived;
   kpis[`${key}.energised`] = c.energised;

@@ -69,7 +69,10 @@ export interface ApplicationRecord {
   customerCostCny: number;
   utilityCostCny: number;
   governmentCostCny: number;
-  /** energised, refused, in_progress (open at the end of the run-out) or paused_by_plan. */
+  /**
+   * energised, refused, or open at the end of the run-out: in_progress (for want of service),
+   * paused_by_plan or awaiting_customer (its own works end after the cap).
+   */
   status: string;
 }
 
@@ -111,7 +114,7 @@ export function recordOf(app: Application, date: (t: number) => string): Applica
     wholeDays: app.wholeDays,
     businessDays: app.businessDays,
     constructionDays: app.constructionDays,
-    planWaitDays: app.wholeDays - app.businessDays - app.constructionDays,
+    planWaitDays: app.planWaitDays,
     serviceDays: app.serviceDays,
     networkBuildStart: date(app.networkBuildAt),
     networkDone: date(app.networkDoneAt),
@@ -133,6 +136,15 @@ export function recordOf(app: Application, date: (t: number) => string): Applica
     customerCostCny: app.customerCny,
     utilityCostCny: app.utilityCny,
     governmentCostCny: app.governmentCny,
-    status: app.status === "in_progress" && app.inPlanWait ? "paused_by_plan" : app.status,
+    status: openStatusOf(app) ?? app.status,
   };
+}
+
+/** How an application open at the end of the run-out waits, or undefined when it is not open. */
+export function openStatusOf(
+  app: Application,
+): "in_progress" | "paused_by_plan" | "awaiting_customer" | undefined {
+  if (app.status !== "in_progress") return undefined;
+  if (app.inPlanWait) return "paused_by_plan";
+  return app.awaitingCustomer ? "awaiting_customer" : "in_progress";
 }

@@ -135,13 +135,16 @@ export interface Counts {
 /**
  * The cohort (the applications filed in the simulated year) as it settles: the run-out after
  * the year stops once every cohort application is energised or refused, or waits only on the
- * plan's own rules (nothing the service can do about it).
+ * plan's own rules or on its customer's works ending after the cap (nothing the service can do
+ * about it).
  */
 export class CohortProgress {
   /** Cohort applications neither energised nor refused. */
   open = 0;
   /** Of those, the ones now in a plan-imposed wait. */
   inPlanWait = 0;
+  /** Of those, the ones whose customer's works end after the run-out's cap. */
+  awaitingCustomer = 0;
   /** Set when the year is over: from then on, a settled cohort stops the environment. */
   runningOut = false;
   /** Cohort applications still open on 31 December (what the run-out follows). */
@@ -149,7 +152,7 @@ export class CohortProgress {
 
   /** Whether nothing the service does can still change the cohort's results. */
   get settled(): boolean {
-    return this.open === this.inPlanWait;
+    return this.open === this.inPlanWait + this.awaitingCustomer;
   }
 }
 
@@ -202,6 +205,14 @@ export class ModelState {
     app.planWaitFrom = waiting ? this.ctx.env.now : NaN;
     if (app.period !== "cohort") return;
     this.cohort.inPlanWait += waiting ? 1 : -1;
+    this.#stopIfSettled();
+  }
+
+  /** `app`'s customer's works end after the run-out's cap (it stays open: see `awaitingCustomer`). */
+  awaitingCustomer(app: Application): void {
+    app.awaitingCustomer = true;
+    if (app.period !== "cohort") return;
+    this.cohort.awaitingCustomer++;
     this.#stopIfSettled();
   }
 

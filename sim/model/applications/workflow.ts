@@ -68,11 +68,11 @@ export function* applicationWorkflow(s: ModelState, app: Application): ProcessBo
   if (app.pv !== null) yield* awaitPvAdmission(s, app);
 
   // 9. 接网工程 beside 用户受电工程, 同步建设、同步完工.
-  const worksStart = env.now;
+  app.worksFrom = env.now;
   const network = startNetworkWorks(s, app);
   yield* customerWorks(s, app);
   if (network !== null) yield network;
-  worksDone(s, app, worksStart);
+  worksDone(s, app);
 
   // 10–11. 竣工检验 (云验收) and 装表接电.
   const energised = needsInspection(app) ? yield* inspect(s, app) : false;

@@ -18,26 +18,42 @@ export function startNetworkWorks(s: ModelState, app: Application): Process<void
   return app.needsNetworkWorks ? s.ctx.env.process(networkWorks(s, app)) : null;
 }
 
+/** Both works are done: their construction days go into `app.constructionDays`. */
+export function worksDone(s: ModelState, app: Application): void {
+  app.worksTo = s.ctx.env.now;
+  app.constructionDays += constructionDaysOfWorks(s, app, app.worksTo);
+}
+
 /**
- * Both works are done: adds to `app.constructionDays` the working days (Civil Code count) of the
- * union of the intervals in which something was being built since `start`:
+ * The working days (Civil Code count) of the works phase up to `end` in which something was
+ * being built: the union of
  * - the customer's works (用户受电工程: its design and construction, by its own designer and
  *   builder), less the utility's review of the design (`reviewFrom`–`reviewTo`);
  * - the network works' construction (`networkBuildAt`–`networkDoneAt`).
+ * Each interval still under way at `end` is cut there (an application open at the end of the
+ * run-out); 0 before the works phase.
  *
  * The union's intervals are disjoint and ordered, so the working days of the excluded intervals
  * and of the gaps between them add up to the phase's working days exactly.
  */
-export function worksDone(s: ModelState, app: Application, start: number): void {
+export function constructionDaysOfWorks(s: ModelState, app: Application, end: number): number {
+  if (!(app.worksFrom <= end)) return 0;
+  const upTo = (t: number) => (Number.isNaN(t) ? end : Math.min(t, end));
   const intervals: [number, number][] = [];
-  if (Number.isNaN(app.reviewFrom)) intervals.push([start, app.customerDoneAt]);
-  else intervals.push([start, app.reviewFrom], [app.reviewTo, app.customerDoneAt]);
-  if (!Number.isNaN(app.networkBuildAt)) intervals.push([app.networkBuildAt, app.networkDoneAt]);
-  app.constructionDays += workingDaysOfUnion(s, intervals);
+  if (Number.isNaN(app.reviewFrom)) intervals.push([app.worksFrom, upTo(app.customerDoneAt)]);
+  else {
+    intervals.push([app.worksFrom, upTo(app.reviewFrom)]);
+    if (!Number.isNaN(app.reviewTo)) intervals.push([app.reviewTo, upTo(app.customerDoneAt)]);
+  }
+  if (!Number.isNaN(app.networkBuildAt)) {
+    intervals.push([app.networkBuildAt, upTo(app.networkDoneAt)]);
+  }
+  return workingDaysOfUnion(s, intervals.filter(([from, to]) => from <= to));
 }
 
 /** Working days (Civil Code count) of the union of closed intervals [from, to]. */
 function workingDaysOfUnion(s: ModelState, intervals: [number, number][]): number {
+  if (intervals.length === 0) return 0;
   intervals.sort((a, b) => a[0] - b[0]);
   const calendar = s.ctx.calendar;
   let days = 0;
