@@ -16,6 +16,7 @@ import { UserError } from "../sim/errors.ts";
 import type { ModelName, PvApplication } from "../sim/model/context.ts";
 import { defaultsOf } from "../sim/model/parameters.ts";
 import { calendarForYear, createContext } from "../sim/model/setup-context.ts";
+import { applicationContext } from "./support/application-context.ts";
 import { LV_THRESHOLD_KW } from "../sim/model/targets.ts";
 import type { Application } from "../sim/model/applications/application.ts";
 import { checkConservation } from "../sim/model/applications/conservation.ts";
@@ -38,16 +39,7 @@ function context(seed: number | string, active: ModelName[] = ["applications"], 
 
 /** One county-year of the application model alone, with its warm-up and run-out. */
 function runYear(p: ApplicationParameters, seed: number | string = 7, c = county) {
-  const ctx = createContext({
-    county: c,
-    calendar,
-    year: YEAR,
-    seed,
-    replication: 0,
-    active: ["applications"],
-    warmupDays: p.cohort.warmupDays,
-    runOutDays: p.cohort.runOutCapDays,
-  });
+  const ctx = applicationContext(c, calendar, seed, p.cohort);
   const finish = setupApplications(ctx, p);
   ctx.env.run(ctx.horizon);
   return finish();

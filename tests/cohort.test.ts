@@ -7,7 +7,8 @@ import assert from "node:assert/strict";
 import { DEFAULT_DATA_DIR, loadCounty } from "../sim/data/county.ts";
 import { createApplicationModel } from "../sim/model/applications/model.ts";
 import type { ApplicationParameters } from "../sim/model/applications/parameters.ts";
-import { calendarForYear, createContext } from "../sim/model/setup-context.ts";
+import { calendarForYear } from "../sim/model/setup-context.ts";
+import { applicationContext } from "./support/application-context.ts";
 import { mser5 } from "../sim/engine/stats/mser5.ts";
 import { readScenario } from "../sim/scenario/scenario.ts";
 
@@ -17,16 +18,7 @@ const plan = (await readScenario("plan-2023")).parameters.applications;
 
 /** One county-year of the application model alone; returns the model (state) and its KPIs. */
 function run(p: ApplicationParameters, seed: number, warmupDays = p.cohort.warmupDays) {
-  const ctx = createContext({
-    county,
-    calendar,
-    year: 2023,
-    seed,
-    replication: 0,
-    active: ["applications"],
-    warmupDays,
-    runOutDays: p.cohort.runOutCapDays,
-  });
+  const ctx = applicationContext(county, calendar, seed, { ...p.cohort, warmupDays });
   const model = createApplicationModel(ctx, p);
   ctx.env.run(ctx.horizon);
   const result = model.finish();
@@ -105,15 +97,7 @@ function oneHvApplication(days: number) {
   const p = structuredClone(plan);
   p.classes.hv_single.customerWorksDaysMedian = days;
   p.classes.hv_single.customerWorksDaysP90 = days;
-  const ctx = createContext({
-    county,
-    calendar,
-    year: 2023,
-    seed: 1,
-    replication: 0,
-    active: ["applications"],
-    runOutDays: p.cohort.runOutCapDays,
-  });
+  const ctx = applicationContext(county, calendar, 1, { ...p.cohort, warmupDays: 0 });
   const model = createApplicationModel(ctx, p, { arrivals: false });
   ctx.env.schedule(calendar.timeOf("2023-11-01", 9), () => {
     model.submit({ customerClass: "hv_single", capacityKw: 800 });

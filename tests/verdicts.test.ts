@@ -6,11 +6,10 @@
  */
 import assert from "node:assert/strict";
 import { DEFAULT_DATA_DIR, loadCounty } from "../sim/data/county.ts";
-import type { ApplicationParameters } from "../sim/model/applications/parameters.ts";
 import { runCountyYear } from "../sim/model/county-year.ts";
 import { calendarForYear } from "../sim/model/setup-context.ts";
 import { TARGET_CHECKS } from "../sim/runner/targets.ts";
-import { readScenario } from "../sim/scenario/scenario.ts";
+import { readScenario, type Scenario, withSetting } from "../sim/scenario/scenario.ts";
 
 const county = await loadCounty(DEFAULT_DATA_DIR, { onNote: () => {} });
 const calendar = await calendarForYear(2023);
@@ -21,12 +20,21 @@ const APPLICATION_CHECKS = TARGET_CHECKS.filter((c) =>
   !c.id.startsWith("reliability.") && !c.id.startsWith("pv.")
 );
 
-/** The verdicts of one county-year of the application model with `change` applied to plan-2023. */
-function verdicts(change: (p: ApplicationParameters) => void, seed = 5) {
-  const parameters = structuredClone(plan.parameters);
-  change(parameters.applications);
+/** A scenario's settings as `--set` gives them: dotted lever path → value. */
+type Settings = Record<string, number | boolean>;
+
+/** plan-2023 with `settings` applied, each checked against the spec as `--set` checks it. */
+function planWith(...settings: Settings[]): Scenario {
+  return settings.flatMap(Object.entries).reduce(
+    (scenario, [path, value]) => withSetting(scenario, path, String(value)),
+    plan,
+  );
+}
+
+/** The verdicts of one county-year of the application model of `scenario`. */
+function verdicts(scenario: Scenario, seed = 5) {
   const { kpis } = runCountyYear({
-    parameters,
+    parameters: scenario.parameters,
     county,
     calendar,
     year: 2023,
@@ -37,49 +45,60 @@ function verdicts(change: (p: ApplicationParameters) => void, seed = 5) {
   return { kpis, met: new Map(APPLICATION_CHECKS.map((c) => [c.id, c.met(kpis)])) };
 }
 
-/** A well-run county: more staff, quick approvals, pushes and works. */
-function wellRun(p: ApplicationParameters): void {
-  for (const role of Object.values(p.staff)) role.count *= 2;
-  p.staff.lvCrews.count *= 2; // the utility's crews build before the customer is done
-  p.channels.pushContactDaysMedian = 0.3;
-  p.channels.pushContactDaysP90 = 0.6;
-  p.approval.approvalDaysMedian = 0.2;
-  p.approval.approvalDaysP90 = 0.4;
-  p.networkWorks.lvWorksDaysMedian = 0.1;
-  p.networkWorks.lvWorksDaysP90 = 0.2;
-  p.networkWorks.mvWorksDaysMedian = 1;
-  p.networkWorks.mvWorksDaysP90 = 2;
-  p.networkWorks.governmentPushDaysMedian = 0.1;
-  p.networkWorks.governmentPushDaysP90 = 0.2;
-  p.networkWorks.governmentStartDaysMedian = 0.1;
-  p.networkWorks.governmentStartDaysP90 = 0.2;
+/** Every staff role's count scaled by `factor` (at least 1). */
+function staffTimes(factor: number): Settings {
+  return Object.fromEntries(
+    Object.entries(plan.parameters.applications.staff).map(([role, { count }]) => [
+      `applications.staff.${role}.count`,
+      Math.max(1, Math.floor(count * factor)),
+    ]),
+  );
 }
+
+/** A well-run county: more staff, quick approvals, pushes and works. */
+const WELL_RUN: Settings = {
+  ...staffTimes(2),
+  // The utility's crews build before the customer is done.
+  "applications.staff.lvCrews.count": plan.parameters.applications.staff.lvCrews.count * 4,
+  "applications.channels.pushContactDaysMedian": 0.3,
+  "applications.channels.pushContactDaysP90": 0.6,
+  "applications.approval.approvalDaysMedian": 0.2,
+  "applications.approval.approvalDaysP90": 0.4,
+  "applications.networkWorks.lvWorksDaysMedian": 0.1,
+  "applications.networkWorks.lvWorksDaysP90": 0.2,
+  "applications.networkWorks.mvWorksDaysMedian": 1,
+  "applications.networkWorks.mvWorksDaysP90": 2,
+  "applications.networkWorks.governmentPushDaysMedian": 0.1,
+  "applications.networkWorks.governmentPushDaysP90": 0.2,
+  "applications.networkWorks.governmentStartDaysMedian": 0.1,
+  "applications.networkWorks.governmentStartDaysP90": 0.2,
+};
 
 /** The plan's reforms undone and the county short of staff. */
-function badlyRun(p: ApplicationParameters): void {
-  for (const role of Object.values(p.staff)) role.count = Math.max(1, Math.floor(role.count / 3));
-  p.approval.exemptions = false;
-  p.approval.parallelApproval = false;
-  p.investment.extendedInvestmentShare = 0.5;
-  p.inspection.inspectionWithEnergisation = false;
-  p.channels.pushContactDaysMedian = 2;
-  p.channels.pushContactDaysP90 = 4;
-  p.networkWorks.lvWorksDaysMedian = 15;
-  p.networkWorks.lvWorksDaysP90 = 25;
-  p.networkWorks.mvWorksDaysMedian = 40;
-  p.networkWorks.mvWorksDaysP90 = 60;
-}
+const BADLY_RUN: Settings = {
+  ...staffTimes(1 / 3),
+  "applications.approval.exemptions": false,
+  "applications.approval.parallelApproval": false,
+  "applications.investment.extendedInvestmentShare": 0.5,
+  "applications.inspection.inspectionWithEnergisation": false,
+  "applications.channels.pushContactDaysMedian": 2,
+  "applications.channels.pushContactDaysP90": 4,
+  "applications.networkWorks.lvWorksDaysMedian": 15,
+  "applications.networkWorks.lvWorksDaysP90": 25,
+  "applications.networkWorks.mvWorksDaysMedian": 40,
+  "applications.networkWorks.mvWorksDaysP90": 60,
+};
 
 /** 5G stations are all LV in the default county: at a 5 kW threshold they are 10 kV (三.(十).2). */
-function stationsAtHv(p: ApplicationParameters): void {
-  p.access.lvThresholdKw = 5;
-  p.access.lvThresholdTownKw = 5;
-}
+const STATIONS_AT_HV: Settings = {
+  "applications.access.lvThresholdKw": 5,
+  "applications.access.lvThresholdTownKw": 5,
+};
 
-const good = verdicts((p) => wellRun(p));
-const bad = verdicts(badlyRun);
-const goodHv = verdicts((p) => (wellRun(p), stationsAtHv(p)));
-const badHv = verdicts((p) => (badlyRun(p), stationsAtHv(p)));
+const good = verdicts(planWith(WELL_RUN));
+const bad = verdicts(planWith(BADLY_RUN));
+const goodHv = verdicts(planWith(WELL_RUN, STATIONS_AT_HV));
+const badHv = verdicts(planWith(BADLY_RUN, STATIONS_AT_HV));
 
 const HV_STATIONS = "steps.baseStationHv";
 

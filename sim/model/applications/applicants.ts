@@ -71,8 +71,12 @@ export class ApplicantFactory {
   readonly #s: ModelState;
   readonly #county: County;
   readonly #p: ApplicationParameters;
-  /** By period and class. */
-  readonly #tools = new Map<string, ClassTools>();
+  /** By period, then class. */
+  readonly #tools: Record<Period, Map<CustomerClass, ClassTools>> = {
+    warmup: new Map(),
+    cohort: new Map(),
+    runout: new Map(),
+  };
   readonly #supplies = new Map<string, CompoundSupply>();
   readonly #pvTransformers: PvTransformerPicker;
   /** The numbers of every application made, in columns. */
@@ -183,8 +187,7 @@ export class ApplicantFactory {
   }
 
   #toolsOf(customerClass: CustomerClass, period: Period): ClassTools {
-    const key = `${period}.${customerClass}`;
-    let tools = this.#tools.get(key);
+    let tools = this.#tools[period].get(customerClass);
     if (tools === undefined) {
       const streams = this.#s.ctx.streams;
       const prefix = period === "cohort" ? "applications" : `applications.${period}`;
@@ -203,7 +206,7 @@ export class ApplicantFactory {
         site,
         normal: standardNormal(site),
       };
-      this.#tools.set(key, tools);
+      this.#tools[period].set(customerClass, tools);
     }
     return tools;
   }

@@ -95,6 +95,8 @@ class Feed {
   readonly #s: ModelState;
   readonly #admit: (app: Application) => void;
   #pending: Application[] = [];
+  /** `arrivedAt` of each pending application (read once: it is a column getter). */
+  #times = new Float64Array(0);
   #next = 0;
   /** Bumped by every `add`: a feed event scheduled before it is stale. */
   #version = 0;
@@ -104,11 +106,14 @@ class Feed {
     this.#admit = admit;
   }
 
+  /** Adds `apps`, merged in time order (ties in the order given: a stable sort). */
   add(apps: Application[]): void {
     if (apps.length === 0) return;
-    const pending = this.#pending.slice(this.#next).concat(apps);
-    pending.sort((a, b) => a.arrivedAt - b.arrivedAt);
-    this.#pending = pending;
+    const all = this.#pending.slice(this.#next).concat(apps);
+    const times = Float64Array.from(all, (app) => app.arrivedAt);
+    const order = Array.from(all.keys()).sort((i, j) => times[i] - times[j] || i - j);
+    this.#pending = order.map((i) => all[i]);
+    this.#times = Float64Array.from(order, (i) => times[i]);
     this.#next = 0;
     this.#schedule(++this.#version);
   }
@@ -116,11 +121,11 @@ class Feed {
   #schedule(version: number): void {
     if (this.#next >= this.#pending.length) return;
     const env = this.#s.ctx.env;
-    env.schedule(this.#pending[this.#next].arrivedAt - env.now, () => {
+    env.schedule(this.#times[this.#next] - env.now, () => {
       if (version !== this.#version) return;
       const now = env.now;
       const pending = this.#pending;
-      while (this.#next < pending.length && pending[this.#next].arrivedAt <= now) {
+      while (this.#next < pending.length && this.#times[this.#next] <= now) {
         this.#admit(pending[this.#next++]);
       }
       this.#schedule(version);
