@@ -21,7 +21,7 @@ const APPLICATION_CHECKS = TARGET_CHECKS.filter((c) =>
 );
 
 /** A scenario's settings as `--set` gives them: dotted lever path → value. */
-type Settings = Record<string, number | boolean>;
+type Settings = Record<string, number | boolean | string>;
 
 /** plan-2023 with `settings` applied, each checked against the spec as `--set` checks it. */
 function planWith(...settings: Settings[]): Scenario {
@@ -81,6 +81,8 @@ const BADLY_RUN: Settings = {
   "applications.approval.parallelApproval": false,
   "applications.investment.extendedInvestmentShare": 0.5,
   "applications.inspection.inspectionWithEnergisation": false,
+  "applications.access.designReview": "all",
+  "applications.designReview.reviewOnline": false,
   "applications.channels.pushContactDaysMedian": 2,
   "applications.channels.pushContactDaysP90": 4,
   "applications.networkWorks.lvWorksDaysMedian": 15,
@@ -112,9 +114,9 @@ Deno.test("every application verdict passes in a well-run county", () => {
 Deno.test("every application verdict fails with the reforms undone and staff cut", () => {
   const passed = [...bad.met].filter(([id, ok]) => ok !== false && id !== HV_STATIONS);
   assert.deepEqual(passed, []);
-  // A 10 kV 5G station takes at most 4 steps in the model (application, supply plan, inspection,
-  // energisation), the plan's limit: this verdict cannot fail yet (see the issue's note).
-  assert.equal(badHv.kpis["steps.baseStationHv.max"], 4);
+  // Application, supply plan, design review at the counter, inspection, energisation: 5 > 4.
+  assert.equal(badHv.met.get(HV_STATIONS), false);
+  assert.equal(badHv.kpis["steps.baseStationHv.max"], 5);
 });
 
 Deno.test("the verdicts are measured, not echoed: the failing county's measures say why", () => {

@@ -287,6 +287,13 @@ export const APPLICATIONS_SPEC = group(
         8,
         "三.(一).4",
       ),
+      reviewOnline: flag(
+        "The customer uploads its design and gets the review's answer online (线上办电): no step " +
+          "of its own. Off: the drawings are handed in and the answer collected, one step more " +
+          "for the customer (the practice before the step cuts)",
+        true,
+        "二.(三)",
+      ),
     }),
 
     approval: group(

@@ -2,13 +2,15 @@
  * The steps (环节) a customer takes part in, as the plan counts them (二.(三), 三.(十).2):
  * application (none when the utility contacts a pushed user), supply-plan reply (HV and 5G
  * stations; an LV plan is answered at the survey with the application), and the completion
- * inspection with metering and energisation (one step, or two when they are separate visits). Design review is done online on uploaded drawings and repeat inspections repeat a
- * step, so neither adds one.
+ * inspection with metering and energisation (one step, or two when they are separate visits),
+ * and the design review when it is not done online. Repeat inspections repeat a step, so they
+ * add none.
  *
  * @module
  */
 import type { Application } from "./application.ts";
 import { stepTargetOf } from "./classes.ts";
+import { needsDesignReview } from "./design-review.ts";
 import type { STEP_TARGETS } from "../targets.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 
@@ -18,7 +20,8 @@ export function stepsOf(app: Application, p: ApplicationParameters): number {
   const hv = app.voltage === "10kv";
   const plan = hv || app.customerClass === "base_station" ? 1 : 0;
   const finish = !app.thirdParty && !p.inspection.inspectionWithEnergisation ? 2 : 1;
-  return application + plan + finish;
+  const review = !p.designReview.reviewOnline && needsDesignReview(app, p) ? 1 : 0;
+  return application + plan + review + finish;
 }
 
 /** The plan's maximum for this application. */
