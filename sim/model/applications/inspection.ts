@@ -7,20 +7,24 @@
  */
 import type { ProcessBody } from "../../engine/process.ts";
 import type { Application } from "./application.ts";
+import type { ApplicationParameters } from "./parameters.ts";
 import type { ModelState } from "./state.ts";
 
 /**
  * Whether the connection gets a completion inspection: 10 kV customer substations, and PV
  * systems of every size (grid-connection acceptance, 并网验收). LV load customers are checked
- * by the crew that installs the meter.
+ * by the crew that installs the meter; so is an LV 5G station under the step cuts, but without
+ * them (`inspectionWithEnergisation` off) the tower company's installation got an acceptance
+ * visit of its own first (三.(十).2 allows an LV station one step more than other LV users).
  */
-export function needsInspection(app: Application): boolean {
-  return app.voltage === "10kv" || app.customerClass === "pv";
+export function needsInspection(app: Application, p: ApplicationParameters): boolean {
+  if (app.voltage === "10kv" || app.customerClass === "pv") return true;
+  return app.customerClass === "base_station" && !p.inspection.inspectionWithEnergisation;
 }
 
 /**
- * Whether metering and energisation happen in the inspection's visit, at LV and 10 kV alike:
- * when `inspectionWithEnergisation` is on (二.(三), the step cuts). A remote inspection has no
+ * Whether metering and energisation happen in the inspection's visit (HV, and LV PV, the
+ * connections inspected): when `inspectionWithEnergisation` is on (二.(三), the step cuts). A remote inspection has no
  * visit, so energisation is then a visit of its own (one step either way for the customer).
  */
 export function energisedAtInspection(_app: Application, s: ModelState): boolean {

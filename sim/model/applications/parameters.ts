@@ -267,6 +267,22 @@ export const APPLICATIONS_SPEC = group(
         100,
         "三.(三).1",
       ),
+      lvPlanOnSite: flag(
+        "LV supply plans are generated at the site during the survey (勘察设计一体化), with no " +
+          "step of their own. Off: a customer manager drafts the plan after the survey and it is " +
+          "answered as a step of its own (lvPlanHours)",
+        true,
+        "三.(一).3",
+      ),
+      ...medianP90(
+        "lvPlanHours",
+        "Customer-manager time to draft an LV supply plan when it is not generated on site. " +
+          "Assumed",
+        "working hours",
+        0.5,
+        1,
+        "三.(一).3",
+      ),
     }),
 
     designReview: group("Review of the customer substation's design (设计审查), HV only", {
@@ -477,8 +493,9 @@ export const APPLICATIONS_SPEC = group(
           "三.(二).3",
         ),
         inspectionWithEnergisation: flag(
-          "The completion inspection and the metering and energisation are one visit and one " +
-            "step, at LV and HV. Off: two visits, two steps (the practice before the step cuts)",
+          "The completion inspection (of HV and PV connections) and the metering and " +
+            "energisation are one visit and one step. Off: two visits, two steps (the practice " +
+            "before the step cuts)",
           true,
           "二.(三)",
         ),

@@ -25,6 +25,7 @@ export interface Draws {
   hvSurveyHours: () => number;
   dedicatedPlanHours: () => number;
   dualPlanHours: () => number;
+  lvPlanHours: () => number;
   customerDesignDays: () => number;
   reviewHours: () => number;
   approvalDays: () => number;
@@ -63,6 +64,7 @@ function makeDraws(streams: RandomStreams, p: ApplicationParameters): Draws {
       p.survey.dedicatedPlanHoursP90,
     ),
     dualPlanHours: d("plan.dual", p.survey.dualPlanHoursMedian, p.survey.dualPlanHoursP90),
+    lvPlanHours: d("plan.lv", p.survey.lvPlanHoursMedian, p.survey.lvPlanHoursP90),
     customerDesignDays: d(
       "design",
       p.designReview.customerDesignDaysMedian,

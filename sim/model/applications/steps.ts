@@ -1,8 +1,9 @@
 /**
  * The steps (环节) a customer takes part in, as the plan counts them (二.(三), 三.(十).2):
  * application (none when the utility contacts a pushed user), supply-plan reply (HV and 5G
- * stations; an LV plan is answered at the survey with the application), and the completion
- * inspection with metering and energisation (one step, or two when they are separate visits),
+ * stations; an LV plan is answered at the survey with the application unless `lvPlanOnSite` is
+ * off), and the completion inspection with metering and energisation (one step, or two when an
+ * inspected connection, HV or PV, has them as separate visits),
  * and the design review when it is not done online. Repeat inspections repeat a step, so they
  * add none.
  *
@@ -11,6 +12,7 @@
 import type { Application } from "./application.ts";
 import { stepTargetOf } from "./classes.ts";
 import { needsDesignReview } from "./design-review.ts";
+import { needsInspection } from "./inspection.ts";
 import type { STEP_TARGETS } from "../targets.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 
@@ -18,8 +20,10 @@ import type { ApplicationParameters } from "./parameters.ts";
 export function stepsOf(app: Application, p: ApplicationParameters): number {
   const application = app.channel === "pushed" ? 0 : 1;
   const hv = app.voltage === "10kv";
-  const plan = hv || app.customerClass === "base_station" ? 1 : 0;
-  const finish = !app.thirdParty && !p.inspection.inspectionWithEnergisation ? 2 : 1;
+  const plan = hv || app.customerClass === "base_station" || !p.survey.lvPlanOnSite ? 1 : 0;
+  const separate = needsInspection(app, p) && !app.thirdParty &&
+    !p.inspection.inspectionWithEnergisation;
+  const finish = separate ? 2 : 1;
   const review = !p.designReview.reviewOnline && needsDesignReview(app, p) ? 1 : 0;
   return application + plan + review + finish;
 }

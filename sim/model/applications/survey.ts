@@ -10,19 +10,20 @@ import type { ModelState } from "./state.ts";
 
 /**
  * Whether the supply plan needs drafting after the survey. LV plans are generated on the
- * mobile terminal at the site (三.(一).3, 勘察设计一体化); 10(20) kV single-source applications up
+ * mobile terminal at the site (三.(一).3, 勘察设计一体化) unless `lvPlanOnSite` is off; 10(20) kV
+ * single-source applications up
  * to `surveyAnswerMaxKva` are answered at the survey (三.(三).1, 勘查立答); larger ones and
  * dual-source ones get a dedicated plan (专业化、限时答). An HV application's capacity is read as
  * its applied transformer capacity in kVA (the default data's HV bins have their edge at
  * 1250).
  */
 export function needsDedicatedPlan(app: Application, p: ApplicationParameters): boolean {
-  if (app.voltage !== "10kv") return false;
+  if (app.voltage !== "10kv") return !p.survey.lvPlanOnSite;
   if (app.customerClass === "hv_dual") return true;
   return app.capacityKw > p.access.surveyAnswerMaxKva;
 }
 
-/** A survey crew surveys the site; a design engineer drafts the plan when one is needed. */
+/** A survey crew surveys the site; the plan is drafted after it when one is needed. */
 export function* surveyAndPlan(s: ModelState, app: Application): ProcessBody<void> {
   const crews = s.staff.surveyCrews;
   const hv = app.voltage === "10kv";
@@ -31,13 +32,17 @@ export function* surveyAndPlan(s: ModelState, app: Application): ProcessBody<voi
   yield crews.work(crew, hv ? s.draw.hvSurveyHours() : s.draw.lvSurveyHours());
   crews.release(crew);
   if (needsDedicatedPlan(app, s.p)) {
-    const engineers = s.staff.designReviewers;
-    const engineer = engineers.request();
-    yield engineer;
-    const hours = app.customerClass === "hv_dual"
+    // An HV plan is a design engineer's; an LV one is drafted back at the office by a customer
+    // manager.
+    const staff = hv ? s.staff.designReviewers : s.staff.customerManagers;
+    const person = staff.request();
+    yield person;
+    const hours = !hv
+      ? s.draw.lvPlanHours()
+      : app.customerClass === "hv_dual"
       ? s.draw.dualPlanHours()
       : s.draw.dedicatedPlanHours();
-    yield engineers.work(engineer, hours);
-    engineers.release(engineer);
+    yield staff.work(person, hours);
+    staff.release(person);
   }
 }

@@ -75,7 +75,7 @@ export function* applicationWorkflow(s: ModelState, app: Application): ProcessBo
   worksDone(s, app);
 
   // 10–11. 竣工检验 (云验收) and 装表接电.
-  const energised = needsInspection(app) ? yield* inspect(s, app) : false;
+  const energised = needsInspection(app, s.p) ? yield* inspect(s, app) : false;
   if (!energised) yield* meterAndEnergise(s, app);
   complete(s, app);
 }
