@@ -261,7 +261,7 @@ Deno.test("compare and sweep print their tables and write CSV and HTML", async (
       "--quiet",
     ]);
     assert.equal(compare.code, 0, compare.stderr);
-    assert.match(compare.stdout, /SAIDI \(h\) +[\d.]+ +[\d.]+ +−?-?[\d.]+ \[.*\]/);
+    assert.match(compare.stdout, /SAIDI \(10 kV users\) \(h\) +[\d.]+ +[\d.]+ +−?-?[\d.]+ \[.*\]/);
     const csv = await Deno.readTextFile(`${dir}/compare/compare.csv`);
     assert.match(csv, /^\uFEFFkpi,plan-2023,live-line-90,live-line-90_minus_plan-2023,/);
     assert.match(await Deno.readTextFile(`${dir}/compare/compare.html`), /<svg/);

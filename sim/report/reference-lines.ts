@@ -5,11 +5,11 @@
 import { PV_TRANSFORMER_SHARE, RELIABILITY, TIMELINE_TARGETS } from "../model/targets.ts";
 
 export function headlineTarget(key: string): number | undefined {
-  const timeline = /^timeline\.(\w+)\.(wholeDays|businessDays)\.mean$/.exec(key);
+  const timeline = /^service\.(\w+)\.meanDays$/.exec(key);
   if (timeline && timeline[1] in TIMELINE_TARGETS) {
     return TIMELINE_TARGETS[timeline[1] as keyof typeof TIMELINE_TARGETS].days;
   }
-  if (key === "reliability.saidiHours") return RELIABILITY.saidiHours;
+  if (key === "reliability.targetSaidiHours") return RELIABILITY.saidiHours;
   if (key === "pv.maxTransformerShare") return PV_TRANSFORMER_SHARE;
   return undefined;
 }

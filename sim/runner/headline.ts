@@ -15,28 +15,45 @@ export interface HeadlineKpi {
 
 /** The headline KPIs, in display order. */
 export const HEADLINE_KPIS: readonly HeadlineKpi[] = [
+  // The plan's five classes, measured as the timeline verdicts measure them (the cohort).
   ...(Object.keys(CLASS_LABELS) as (keyof typeof TIMELINE_TARGETS)[]).flatMap((key) => {
     const [zh, en] = CLASS_LABELS[key].short;
-    const measure = TIMELINE_TARGETS[key].measure === "whole" ? "wholeDays" : "businessDays";
     return [
       {
-        key: `timeline.${key}.${measure}.mean`,
+        key: `service.${key}.meanDays`,
         zh: `${zh}办电时间`,
         en: `${en} days`,
         unit: "working days",
       },
       {
-        key: `timeline.${key}.withinTarget`,
+        key: `service.${key}.withinShare`,
         zh: `${zh}达标率`,
         en: `${en} within target`,
         unit: "share",
       },
     ];
   }),
-  { key: "reliability.saidiHours", zh: "户均停电时间", en: "SAIDI", unit: "h" },
+  {
+    key: "reliability.targetSaidiHours",
+    zh: "户均停电时间（10千伏用户）",
+    en: "SAIDI (10 kV users)",
+    unit: "h",
+  },
+  {
+    key: "reliability.basis.lv.saidiHours",
+    zh: "户均停电时间（全部用户）",
+    en: "SAIDI (every customer)",
+    unit: "h",
+  },
   { key: "reliability.saifi", zh: "户均停电次数", en: "SAIFI", unit: "interruptions" },
   { key: "pv.connectedKw", zh: "新增并网光伏", en: "PV connected", unit: "kW" },
   { key: "pv.deferredRed", zh: "红区暂缓光伏申请", en: "PV deferred (red)", unit: "applications" },
+  {
+    key: "pv.overLimit.worst.count",
+    zh: "光伏超80%台区",
+    en: "areas with PV over 80 %",
+    unit: "transformer areas",
+  },
   { key: "cost.customerCny", zh: "用户办电成本", en: "customer cost", unit: "¥" },
   { key: "cost.utilityCny", zh: "供电公司投资", en: "utility investment", unit: "¥" },
   { key: "cost.governmentCny", zh: "政府投资", en: "government investment", unit: "¥" },
