@@ -51,6 +51,7 @@ const NUMBERS = {
   planWaitFrom: NaN,
   worksFrom: NaN,
   worksTo: NaN,
+  customerBuildFrom: NaN,
   reviewFrom: NaN,
   reviewTo: NaN,
   approvalDays: NaN,
@@ -249,6 +250,11 @@ export class Application implements ColumnRow<ApplicationNumber> {
   /** The works phase: from the supply plan (after any PV decision) until both works are done. */
   declare worksFrom: number;
   declare worksTo: number;
+  /**
+   * When the customer's current works outside the works phase began (fixing inspection defects,
+   * a third party's supply works; NaN when none is under way).
+   */
+  declare customerBuildFrom: number;
   /** When the current plan-imposed wait began (NaN when not in one). */
   declare planWaitFrom: number;
   /** When the network works' construction began (after push, approval and a free crew). */

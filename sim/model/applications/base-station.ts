@@ -18,7 +18,8 @@ export function isThirdPartySite(app: Application, p: ApplicationParameters): bo
 
 /** Negotiation and the third party's works: customer-side time, not utility handling. */
 export function* supplyThroughThirdParty(s: ModelState, app: Application): ProcessBody<void> {
-  const start = s.ctx.env.now;
+  app.customerBuildFrom = s.ctx.env.now;
   yield s.clock.days(s.draw.thirdPartyDays());
-  app.constructionDays += s.clock.daysSince(start);
+  app.constructionDays += s.clock.daysSince(app.customerBuildFrom);
+  app.customerBuildFrom = NaN;
 }

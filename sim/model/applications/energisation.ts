@@ -35,8 +35,16 @@ export function measureDays(s: ModelState, app: Application, end: number): void 
   app.wholeDays = calendar.workingDaysBetween(Math.min(from, end), end);
   if (app.status === "in_progress") {
     // Open at the end: a plan pause or construction under way counts up to the end.
-    if (app.inPlanWait) app.planWaitDays += calendar.workingDaysBetween(app.planWaitFrom, end);
+    if (app.inPlanWait) {
+      const pause = calendar.workingDaysBetween(app.planWaitFrom, end);
+      app.planWaitDays += pause;
+      if (app.pv !== null) app.pvPauseDays = pause;
+      else app.capacityWaitDays = pause;
+    }
     if (Number.isNaN(app.worksTo)) app.constructionDays += constructionDaysOfWorks(s, app, end);
+    if (!Number.isNaN(app.customerBuildFrom)) {
+      app.constructionDays += calendar.workingDaysBetween(app.customerBuildFrom, end);
+    }
   }
   app.businessDays = app.wholeDays - app.constructionDays - app.planWaitDays;
   const target = targetOf(app.service);

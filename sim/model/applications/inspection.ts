@@ -54,8 +54,9 @@ export function* inspect(s: ModelState, app: Application): ProcessBody<boolean> 
     app.inspections++;
     if (app.inspections === 1) app.firstInspectionPassed = passes;
     if (passes) return energiseNow;
-    const found = s.ctx.env.now;
+    app.customerBuildFrom = s.ctx.env.now;
     yield clock.days(draw.rectificationDays());
-    app.constructionDays += clock.daysSince(found);
+    app.constructionDays += clock.daysSince(app.customerBuildFrom);
+    app.customerBuildFrom = NaN;
   }
 }
