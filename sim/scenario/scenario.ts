@@ -23,11 +23,16 @@ export const SCENARIO_SPEC = group("A jiedian scenario: the county, the year and
     "County data directory, relative to the scenario file; default: the shipped Wuzhi County data",
     "",
   ),
-  year: count("Simulated calendar year (the working calendar must cover it and the next)", 2023, {
-    min: 2022,
-    max: 2024,
-    unit: "year",
-  }),
+  year: count(
+    "Simulated calendar year (the working calendar must cover it, the year before for the " +
+      "warm-up and the year after for the run-out)",
+    2023,
+    {
+      min: 2022,
+      max: 2025,
+      unit: "year",
+    },
+  ),
   seed: count("Master random seed: replication r uses streams derived from (seed, r)", 2023, {
     max: 2 ** 31 - 1,
     unit: "seed",
