@@ -69,7 +69,7 @@ export function isSkippedApproval(kind: ApprovalKind): boolean {
   return kind === "three_zero" || kind === "exempt" || kind === "small_low_risk";
 }
 
-/** Where an application stands at the horizon. */
+/** Where an application stands (at the end of the run-out, for the cohort). */
 export type Status = "in_progress" | "energised" | "refused";
 
 /**

@@ -2,36 +2,46 @@
  * The connection-application model (plan 二.(一)–(三), 三.(一)–(四), 三.(七), 三.(十)): how
  * long each customer waits for electricity, in working days, and why.
  *
- * Applications of every class arrive from `data/demand` (or, for PV, from the PV model through
- * `hooks.submitPvApplication`) and each runs the workflow of `workflow.ts` on staff who work
- * office hours. At the horizon, `finish()` returns:
+ * Applications of every class arrive from `data/demand` (or, for PV in the year, from the PV
+ * model through `hooks.submitPvApplication`) and each runs the workflow of `workflow.ts` on staff
+ * who work office hours, from the warm-up before the year (`ModelContext.warmupStart`). What is
+ * measured is the year's **cohort**, the applications filed in the year: `finish()` runs the
+ * county on after 31 December until each is energised or refused, or waits only on the plan's
+ * own pauses or on its customer's works ending after the cap (`ModelContext.runOutCap`), and
+ * returns:
  *
- * **KPIs** (flat keys; working days by the Civil Code count, shares in [0, 1], money in ¥):
+ * **KPIs** of the cohort (flat keys; working days by the Civil Code count, shares in [0, 1],
+ * money in ¥; an application open at the end measured up to it):
  * - `timeline.<class>.` for residential, lv_small, lv_other, hv_single, hv_dual, base_station,
- *   ev_charger, pv: `count` (energised, i.e. measured), `withinTarget` (share of them within
- *   the target of the service they got, see `classes.ts`), `wholeDays.{mean,median,p90,p95,max}`,
- *   `businessDays.{…}`, `steps.mean`, `stepsWithinTarget`, `approvalsSkipped` (applications
- *   with network works that needed no approval thanks to the plan's exemptions), `backlog` (in
- *   progress at the horizon), `refused`, `arrived`, `energised`, `customerCostCny`,
- *   `investmentCny` (utility + government, of the applications energised in the year);
- *   `timeline.mining.{arrived,refused,energised,backlog}`.
- * - `applications.{arrived,energised,inProgress,refused}`; `applications.movedToLvByThreshold`
- *   (connected at LV with a capacity above 160 kW, i.e. moved to LV compared with the 160 kW
- *   rule) and `applications.movedToHvByThreshold` (connected at 10 kV at or below 160 kW).
- * - `staff.<role>.utilisation` (busy working hours / available working hours),
+ *   ev_charger, pv: `count` (energised), `measured` (energised or open for want of service),
+ *   `withinTarget` (share of the measured within the target of the service they got, see
+ *   `classes.ts`), `wholeDays`, `businessDays`, `serviceDays` (each `.{mean,median,p90,p95,
+ *   max}`), `steps.mean`, `stepsWithinTarget`, `approvalsSkipped`, `open`, `pausedByPlan`,
+ *   `awaitingCustomer`, `refused`, `arrived`, `energised`, `customerCostCny`, `investmentCny`;
+ *   `timeline.mining.{arrived,refused,energised,open}`.
+ * - `service.<class>.{measured,open,withinShare,meanDays,p95Days}` for the plan's five classes:
+ *   what the timeline verdicts read.
+ * - `applications.{arrived,energised,open,pausedByPlan,awaitingCustomer,refused,openAtYearEnd,
+ *   runOutDays}`; `applications.movedToLvByThreshold` (connected at LV with a capacity above
+ *   160 kW) and `applications.movedToHvByThreshold` (connected at 10 kV at or below 160 kW).
+ * - `staff.<role>.utilisation` (busy working hours / available working hours, over the year),
  *   `staff.<role>.meanWaitDays` (queue wait in working days) for customerManagers,
  *   surveyCrews, designReviewers, lvCrews, mvCrews, inspectors.
- * - `cost.{customerCny,utilityCny,governmentCny}`, `cost.extendedInvestmentShare` (二.(一):
- *   share of eligible users with network works whose works the government or utility paid).
- * - `approval.{count,meanDays,withinTarget}`, `networkWorks.{lv,mv}.{count,meanDays,
- *   withinTarget}`, `networkWorks.inStepWithCustomer`, `push.{contactWithinTarget,
- *   governmentWithinTarget}`, `inspection.{count,firstPassShare,meanVisits}`,
- *   `ev.{capacityWaits,meanCapacityWaitDays,upgrades,upgradeCny}`.
+ * - `cost.{customerCny,utilityCny,governmentCny,extendedEligible}`,
+ *   `cost.extendedInvestmentShare` (二.(一): of the eligible users whose network works were
+ *   built, the share whose works the government or utility paid, as priced).
+ * - `approval.{count,meanDays,withinTarget,exemptEligible,zeroApprovalShare}`,
+ *   `networkWorks.{lv,mv}.{count,meanDays,withinTarget}`, `networkWorks.inStepWithCustomer`,
+ *   `push.{count,contactWithinTarget,governmentWithinTarget}`,
+ *   `steps.<channel>.{count,withinShare,max}`, `inspection.{count,firstPassShare,meanVisits}`,
+ *   `planWait.{ev,pv}.{count,meanDays}`, `ev.{capacityWaits,meanCapacityWaitDays,upgrades,
+ *   upgradeCny}`.
  *
- * **Records**: `applications`, one {@link ApplicationRecord} per application.
+ * **Records**: `applications`, one {@link ApplicationRecord} per application of the cohort.
  *
- * Arrived = energised + in progress + refused holds in every run (no withdrawals are
- * modelled); `finish()` throws if it does not, since that would be a bug.
+ * Arrived = energised + in progress + refused holds in every run for every application, and
+ * every cohort application ends energised, refused or open (no withdrawals are modelled);
+ * `finish()` throws if not, since that would be a bug.
  *
  * @module
  */
@@ -65,11 +75,11 @@ export interface ApplicationModelOptions {
   arrivals?: boolean;
 }
 
-/** A running application model: submit applications by hand, collect results at the horizon. */
+/** A running application model: submit applications by hand, collect the cohort's results. */
 export interface ApplicationModel {
   /** Submits an application now (`env.now`). Returns it, to follow in a test or notebook. */
   submit(request: ApplicationRequest): Application;
-  /** KPIs and records at the horizon; checks conservation. */
+  /** Runs out the cohort, then returns its KPIs and records; checks conservation. */
   finish(): { kpis: Record<string, number>; records: ApplicationRecords };
   /** The model's state (staff, applications), for tests and notebooks. */
   readonly state: ModelState;

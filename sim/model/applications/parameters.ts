@@ -672,8 +672,8 @@ export const APPLICATIONS_SPEC = group(
         warmupDays: count(
           "Days simulated before 1 January, with the arrivals of those dates, so that queues, " +
             "staff and crews are loaded when the cohort begins; nothing filed then is measured. " +
-            "The default is chosen by MSER-5 on the daily backlog (see the README of the " +
-            "application model)",
+            "The default is chosen by MSER-5 on the daily count of open applications (see the " +
+            "README of the application model)",
           WARMUP_DAYS,
           { unit: "days", max: 365, clause: "二.(二)" },
         ),
