@@ -110,6 +110,10 @@ export function generateData(seed: string = SEED): Generated {
         d.customersInterrupted,
         d.plannedCustomerMinutes,
         d.unplannedCustomerMinutes,
+        d.usersServed,
+        d.usersInterrupted,
+        d.plannedUserMinutes,
+        d.unplannedUserMinutes,
       ]),
     ),
     costs: csvText(
@@ -179,7 +183,7 @@ export function summary({ grid, history }: Generated): string {
       `demo-zone feeders: ${grid.feeders.filter((f) => f.demoZone).length}`,
   );
   lines.push(
-    "year  SAIDI_h  planned_h  unplanned_h  " +
+    "year  SAIDI_h  planned_h  unplanned_h  user_SAIDI_h  user_planned_h  user_unplanned_h  " +
       "fault-rate factor over the starting rates (urban_core / town / rural)",
   );
   for (const year of new Set(history.days.map((d) => civilFromDays(d.day).year))) {
@@ -187,12 +191,18 @@ export function summary({ grid, history }: Generated): string {
     const n = sum(ds, (d) => d.customersServed) / ds.length;
     const planned = sum(ds, (d) => d.plannedCustomerMinutes) / n / 60;
     const unplanned = sum(ds, (d) => d.unplannedCustomerMinutes) / n / 60;
+    // 10 kV users (DL/T 836): each day's user minutes over that day's users served.
+    const userPlanned = sum(ds, (d) => d.plannedUserMinutes / d.usersServed) / 60;
+    const userUnplanned = sum(ds, (d) => d.unplannedUserMinutes / d.usersServed) / 60;
     const factors = history.factors.filter((f) => f.year === year).map((f) => f.fault.toFixed(2));
     lines.push(
       `${year}  ${(planned + unplanned).toFixed(2).padStart(7)}  ${
         planned.toFixed(2).padStart(9)
       }  ` +
-        `${unplanned.toFixed(2).padStart(11)}  ${factors.join(" / ")}`,
+        `${unplanned.toFixed(2).padStart(11)}  ` +
+        `${(userPlanned + userUnplanned).toFixed(2).padStart(12)}  ` +
+        `${userPlanned.toFixed(2).padStart(14)}  ${userUnplanned.toFixed(2).padStart(16)}  ` +
+        `${factors.join(" / ")}`,
     );
   }
   // IEEE 1366-2012 2.5 β method on the unplanned daily SAIDI of the five years.

@@ -5,6 +5,21 @@
  * and their minutes follow from each feeder's customers, sections, ties and automation, so the
  * record is consistent with the grid.
  *
+ * Each day is also counted on DL/T 836's 10 kV-user basis (each distribution transformer one
+ * user, the basis of the plan's target: see sim/model/reliability/kpis.ts), the way the
+ * reliability model counts it (restoration.ts, network.ts, outage-book.ts): a feeder's
+ * transformers are spread over its trunk sections in file order (the first ones in the first
+ * section), a trunk fault interrupts the users of the sections it interrupts, for the same
+ * times as their customers; a branch fault the same share of the feeder's users as of its
+ * customers; a failed transformer one user; a 0.4 kV fault none (the transformer stays
+ * energised); a planned outage of one section the feeder's users / sections (the generator
+ * does not draw which section, as for the customers), of the whole feeder all of them. The
+ * users are counted from the same events and draws as the customers: no extra draw, so the
+ * customer columns do not depend on them. Users served are the grid's transformers on every
+ * day of the record: the grid extract lists today's transformers and not when each was built,
+ * so the record keeps today's count (customers, by contrast, are scaled back by
+ * CUSTOMER_GROWTH; see data/README.md).
+ *
  * Calibration: RBTS gives the shape of the fault rates (per km of overhead line and cable, per
  * transformer; LV faults per public transformer are assumed), the assumptions give the
  * planned-outage rates; then for each region and year
@@ -78,6 +93,25 @@ function mean([a, b]: readonly [number, number]): number {
 }
 
 /**
+ * 10 kV users (transformers) of each trunk section of each feeder, as the reliability model
+ * places them (sim/model/reliability/network.ts): a feeder's transformers in file order, the
+ * j-th of m in section ⌊j n / m⌋ of n.
+ */
+function sectionUsersByFeeder(
+  feeders: readonly Feeder[],
+  transformers: readonly Transformer[],
+): Map<string, number[]> {
+  const count = new Map<string, number>();
+  for (const t of transformers) count.set(t.feederId, (count.get(t.feederId) ?? 0) + 1);
+  return new Map(feeders.map((f) => {
+    const m = count.get(f.id) ?? 0;
+    const sections = new Array<number>(f.sections).fill(0);
+    for (let j = 0; j < m; j++) sections[Math.floor((j * f.sections) / m)]++;
+    return [f.id, sections];
+  }));
+}
+
+/**
  * Expected customer minutes of one trunk fault on `f`, as a + b × (repair time): the faulted
  * section waits for the repair; the healthy sections upstream (and downstream, when a tie can
  * backfeed them) wait for switching, and not at all under self-healing automation; downstream
@@ -121,6 +155,11 @@ export function generateHistory(
   const days: ReliabilityDay[] = [];
   const factors: HistoryResult["factors"] = [];
   const totalCustomers = feeders.reduce((s, f) => s + f.customers, 0);
+  const sectionUsers = sectionUsersByFeeder(feeders, transformers);
+  const feederUsers = new Map(
+    [...sectionUsers].map(([id, sections]) => [id, sections.reduce((s, x) => s + x, 0)]),
+  );
+  const totalUsers = transformers.length;
   for (const year of HISTORY_YEARS) {
     const first = daysFromCivil(year, 1, 1);
     const last = daysFromCivil(year, 12, 31);
@@ -134,23 +173,37 @@ export function generateHistory(
       const month = civilFromDays(day).month;
       const storm = storms.get(day);
       const workday = weekdayOfDays(day) < 5;
-      const total = { customers: 0, planned: 0, unplanned: 0 };
+      const total = {
+        customers: 0,
+        planned: 0,
+        unplanned: 0,
+        users: 0,
+        plannedUser: 0,
+        unplannedUser: 0,
+      };
       for (const m of regions) {
         const rate = m.dailyLineFaultRate(month) * (storm?.rateMultiplier ?? 1);
         for (let k = faults.poisson(rate); k > 0; k--) {
           const f = m.feeders[m.pickFaultFeeder(faults)];
           const { mean: repairMean, sd } = REPAIR_MIN[f.region];
           const repair = faults.lognormal(repairMean, sd) * (storm?.repairFactor ?? 1);
-          const event = lineFault(faults, f, f.customers * g, repair);
+          const event = lineFault(faults, f, f.customers * g, sectionUsers.get(f.id)!, repair);
           total.customers += event.customers;
           total.unplanned += event.minutes;
+          total.users += event.users;
+          total.unplannedUser += event.userMinutes;
         }
         for (let k = faults.poisson(m.dailyTransformerRate(month)); k > 0; k--) {
           const t = m.transformers[faults.int(0, m.transformers.length - 1)];
           const replacement = FAULT_RATES.transformerReplacementMin;
           total.customers += t.customers * g;
-          total.unplanned += t.customers * g * faults.lognormal(replacement, replacement / 3);
+          const minutes = faults.lognormal(replacement, replacement / 3);
+          total.unplanned += t.customers * g * minutes;
+          // One 10 kV user: the failed transformer.
+          total.users += 1;
+          total.unplannedUser += minutes;
         }
+        // 0.4 kV faults: the transformer stays energised, no 10 kV user is interrupted.
         for (let k = lv.poisson(m.dailyLvRate(month)); k > 0; k--) {
           const t = m.publicTransformers[lv.int(0, m.publicTransformers.length - 1)];
           const customers = t.customers * g * lv.uniform(...FAULT_RATES.lvCustomerShare);
@@ -163,8 +216,12 @@ export function generateHistory(
             const f = m.plannedFeeders[planned.int(0, m.plannedFeeders.length - 1)];
             const whole = planned.chance(PLANNED.wholeFeederShare);
             const customers = (f.customers * g) / (whole ? 1 : f.sections);
+            const minutes = planned.triangular(...PLANNED.durationMin);
             total.customers += customers;
-            total.planned += customers * planned.triangular(...PLANNED.durationMin);
+            total.planned += customers * minutes;
+            const users = feederUsers.get(f.id)! / (whole ? 1 : f.sections);
+            total.users += users;
+            total.plannedUser += users * minutes;
           }
         }
       }
@@ -174,22 +231,34 @@ export function generateHistory(
         customersInterrupted: Math.round(total.customers),
         plannedCustomerMinutes: Math.round(total.planned),
         unplannedCustomerMinutes: Math.round(total.unplanned),
+        usersServed: totalUsers,
+        usersInterrupted: Math.round(total.users),
+        plannedUserMinutes: Math.round(total.plannedUser),
+        unplannedUserMinutes: Math.round(total.unplannedUser),
       });
     }
   }
   return { days, factors, stormDays: [...storms.keys()].sort((a, b) => a - b) };
 }
 
-/** Customers and customer minutes of one line fault (see {@link lineFaultCmiTerms}). */
+/**
+ * Customers and customer minutes of one line fault (see {@link lineFaultCmiTerms}), and the
+ * same in 10 kV users (`sectionUsers`: the feeder's transformers by trunk section), restored
+ * at the same times as the customers beside them.
+ */
 function lineFault(
   d: Draw,
   f: Feeder,
   customers: number,
+  sectionUsers: readonly number[],
   repair: number,
-): { customers: number; minutes: number } {
+): { customers: number; minutes: number; users: number; userMinutes: number } {
   if (d.chance(FAULT_RATES.branchShare)) {
-    const branch = customers * d.uniform(...FAULT_RATES.branchCustomerShare);
-    return { customers: branch, minutes: branch * repair };
+    // The branch holds the same share of the feeder's users as of its customers.
+    const share = d.uniform(...FAULT_RATES.branchCustomerShare);
+    const branch = customers * share;
+    const users = sectionUsers.reduce((s, x) => s + x, 0) * share;
+    return { customers: branch, minutes: branch * repair, users, userMinutes: users * repair };
   }
   const n = f.sections;
   const perSection = customers / n;
@@ -197,20 +266,34 @@ function lineFault(
   const switching = SWITCHING_MIN[f.automation];
   const upstream = (faulted - 1) * perSection;
   const downstream = (n - faulted) * perSection;
+  let upstreamUsers = 0;
+  let downstreamUsers = 0;
+  for (let s = 0; s < faulted - 1; s++) upstreamUsers += sectionUsers[s];
+  for (let s = faulted; s < n; s++) downstreamUsers += sectionUsers[s];
   let affected = perSection;
   let minutes = perSection * repair;
+  let users = sectionUsers[faulted - 1];
+  let userMinutes = users * repair;
   if (switching !== null) {
+    const switched = d.uniform(...switching);
     affected += upstream;
-    minutes += upstream * d.uniform(...switching);
+    minutes += upstream * switched;
+    users += upstreamUsers;
+    userMinutes += upstreamUsers * switched;
   }
   if (f.tieSwitches === 0) {
     affected += downstream;
     minutes += downstream * repair;
+    users += downstreamUsers;
+    userMinutes += downstreamUsers * repair;
   } else if (switching !== null) {
+    const switched = d.uniform(...switching);
     affected += downstream;
-    minutes += downstream * d.uniform(...switching);
+    minutes += downstream * switched;
+    users += downstreamUsers;
+    userMinutes += downstreamUsers * switched;
   }
-  return { customers: affected, minutes };
+  return { customers: affected, minutes, users, userMinutes };
 }
 
 interface RegionYear {

@@ -2,7 +2,7 @@
  * Checks across data files: references between them (transformer → feeder, compound →
  * feeder) and totals that must agree (a feeder's customers with its transformers', its peak
  * with theirs, compounds' households with the feeder's, the reliability record's customers with
- * the feeders').
+ * the feeders' and its 10 kV users with the transformers).
  *
  * Each check runs only when every file it reads was read without a problem: a dropped row would
  * otherwise make a reference dangle or a total disagree, and report a second, false problem.
@@ -38,6 +38,13 @@ export const PEAK_TOLERANCE = 0.05;
  */
 export const HISTORY_CUSTOMER_TOLERANCE = 0.05;
 
+/**
+ * How far the reliability record's last count of 10 kV users (DL/T 836: distribution
+ * transformers) may be from the transformers listed, as a fraction of the latter: the same
+ * reasons as for customers (a younger grid extract, transformers added meanwhile).
+ */
+export const HISTORY_USER_TOLERANCE = 0.05;
+
 /** The files the cross-checks read, each as its reader returned it, and their names. */
 export interface CrossCheckInput {
   feeders: FileResult<Feeder>;
@@ -68,6 +75,9 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
     if (clean(compounds)) checkCompoundHouseholds(compounds.records, sums, files, problems);
   }
   if (clean(history)) checkHistoryCustomers(feeders.records, history.records, files, problems);
+  if (problems.length === 0 && clean(transformers) && clean(history)) {
+    checkHistoryUsers(transformers.records.length, history.records, files, problems);
+  }
   return problems;
 }
 
@@ -209,6 +219,27 @@ function checkHistoryCustomers(
       expected: `within ${formatNumber(HISTORY_CUSTOMER_TOLERANCE * 100, 1)} % of the ${total} ` +
         `customers of the feeders in ${files.feeders}`,
       found: String(record.customersServed),
+    });
+  }
+}
+
+function checkHistoryUsers(
+  transformers: number,
+  history: readonly Located<ReliabilityDay>[],
+  files: CrossCheckInput["files"],
+  problems: Problem[],
+): void {
+  if (history.length === 0) return;
+  const { line, record } = history[history.length - 1];
+  if (Math.abs(record.usersServed - transformers) > HISTORY_USER_TOLERANCE * transformers) {
+    problems.push({
+      file: files.history,
+      line,
+      column: "users_served",
+      expected:
+        `within ${formatNumber(HISTORY_USER_TOLERANCE * 100, 1)} % of the ${transformers} ` +
+        `transformers (10 kV users) in ${files.transformers}`,
+      found: String(record.usersServed),
     });
   }
 }

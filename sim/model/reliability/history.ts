@@ -48,45 +48,57 @@ export function historyBefore(
 }
 
 /**
- * SAIDI of one calendar year of the record, on the record's basis. The record
- * (`reliability/history.csv`) counts every customer — its `customers_served` is the feeders'
- * customer total, 10 kV customers one each — so this is the customer ("lv") basis of `kpis.ts`;
- * the record has no 10 kV-user (DL/T 836) figures.
+ * SAIDI of one calendar year of the record, on both of `kpis.ts`'s counting bases: every
+ * customer (`lv`: `customers_served`, the feeders' customer total, 10 kV customers one each) and
+ * DL/T 836's 10 kV users (`mv`: `users_served`, every distribution transformer one user), the
+ * basis the plan's target is judged on.
  */
 export interface YearSaidi {
   year: number;
   /**
-   * Σ over the year's days of (planned + unplanned customer-minutes) / customers served, h;
-   * NaN when the record does not hold every day of the year.
+   * Customer basis: Σ over the year's days of (planned + unplanned customer-minutes) /
+   * customers served, h; NaN when the record does not hold every day of the year.
    */
   saidiHours: number;
+  /**
+   * 10 kV-user basis: Σ over the year's days of (planned + unplanned user-minutes) / users
+   * served, h; NaN when the record does not hold every day of the year.
+   */
+  userSaidiHours: number;
   /** Days of the year found in the record. */
   days: number;
 }
 
 /**
  * SAIDI of calendar year `year` in the record, all interruptions (planned and unplanned, major
- * events included, as Chinese statistics count the plan's 户均停电时间). Each day's
- * customer-minutes are divided by that day's customers served, so growth during the year is
- * accounted for.
+ * events included, as Chinese statistics count the plan's 户均停电时间), on both bases. Each
+ * day's customer-minutes (user-minutes) are divided by that day's customers (users) served, so
+ * growth during the year is accounted for.
  *
  * The plan's "−8 % on last year" (二.(四)) compares the simulated year with the year before
  * it, so the model asks for `year − 1` of the simulated year, never for "the last year the
  * record has": for 2023 the record's 2022, for 2022 its 2021, and for 2024 (whose 2023 the
- * shipped record lacks) nothing. A year the record lacks, or holds only in part, gives NaN: a
- * part-year SAIDI is not comparable with a whole year's, and a guess from another year would
- * judge the cut against a number nobody recorded.
+ * shipped record lacks) nothing. A year the record lacks, or holds only in part, gives NaN on
+ * both bases: a part-year SAIDI is not comparable with a whole year's, and a guess from another
+ * year would judge the cut against a number nobody recorded.
  */
 export function yearSaidi(days: readonly ReliabilityDay[], year: number): YearSaidi {
   const first = daysFromCivil(year, 1, 1);
   const last = daysFromCivil(year + 1, 1, 1) - 1;
   let minutes = 0;
+  let userMinutes = 0;
   let found = 0;
   for (const d of days) {
     if (d.day < first || d.day > last) continue;
     minutes += (d.plannedCustomerMinutes + d.unplannedCustomerMinutes) / d.customersServed;
+    userMinutes += (d.plannedUserMinutes + d.unplannedUserMinutes) / d.usersServed;
     found++;
   }
   const whole = found === last - first + 1;
-  return { year, saidiHours: whole ? minutes / 60 : NaN, days: found };
+  return {
+    year,
+    saidiHours: whole ? minutes / 60 : NaN,
+    userSaidiHours: whole ? userMinutes / 60 : NaN,
+    days: found,
+  };
 }

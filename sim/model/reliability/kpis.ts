@@ -13,8 +13,8 @@
  * - `lv`, the customer basis: every customer the feeders serve is one — every LV customer
  *   (households, shops, irrigation-well meters) and each 10 kV customer once (273,470 in the
  *   default data). This is what the model always counted, what `reliability.saidiHours`,
- *   `…saifi`, `…caidiHours` and every regional and cause index still count, and the basis of
- *   the county's record (history.csv's `customers_served`). It is DL/T 836's low-voltage user
+ *   `…saifi`, `…caidiHours` and every regional and cause index still count, and one of the two
+ *   bases of the county's record (history.csv's `customers_…` columns). It is DL/T 836's low-voltage user
  *   basis (一个接受供电企业计量收费的低压用电单位 is one user), 10 kV customers added one each.
  * - `mv`, the 10 kV user basis of DL/T 836 (供电系统用户供电可靠性评价规程): "a 10 kV customer
  *   metered by the utility is one medium-voltage user; until low-voltage reliability statistics
@@ -26,7 +26,8 @@
  *   (4,150 in the default data). An interruption counts the transformers that lost 10 kV
  *   supply: 0.4 kV faults and 0.4 kV jobs (the transformer stays energised) count on the
  *   customer basis only, a failed transformer is one user, a branch fault its share of the
- *   feeder's transformers. The National Energy Administration's reliability figures are on this
+ *   feeder's transformers. The record's `users_…` columns count on this basis. The National
+ *   Energy Administration's reliability figures are on this
  *   basis, in hours "per user" (小时/户: e.g. its 2018 H1 report on 52 major cities, 3.58 h/户,
  *   https://xny365.com/news/article-125401.html).
  *
@@ -36,21 +37,22 @@
  * management system (供电可靠性管理系统) on that basis, and the county's evaluation of 获得电力
  * takes the reported figure rather than a per-household recount (our reading of how the figure
  * reaches the evaluation; the plan itself does not name a basis). The customer basis is kept
- * beside it: it is what a household feels (0.4 kV faults and jobs count), and the record is on
- * it.
+ * beside it: it is what a household feels (0.4 kV faults and jobs count).
  *
  * The "−8 % on last year" limb compares with the simulated year's previous year Y−1 of the
  * record, counted on the same basis (`yearSaidi` in history.ts: for 2023 the record's 2022, for
- * 2022 its 2021). When there is no such figure the cut limb is not judged — `meetsCut` is NaN —
- * and `meetsTarget` is the absolute limit alone. This happens when the record lacks year Y−1
- * (e.g. simulating 2024 on the shipped 2018–2022 record), and always on the 10 kV user basis,
- * since the record counts every customer and holds no transformer-level figures from which the
- * 10 kV users' SAIDI of Y−1 could be computed. A customer-basis cut would measure a different
- * quantity (0.4 kV work and faults in it), so it is reported (`basis.lv.meetsCut`) but does not
- * stand in for the 10 kV cut.
+ * 2022 its 2021). The record (history.csv) holds each day on both bases: its `users_served` and
+ * `…_user_minutes` columns give the 10 kV users' SAIDI of Y−1, its `customers_…` columns the
+ * customers'. So the judged cut (`meetsCut`, `basis.mv.meetsCut`) compares 10 kV users with
+ * 10 kV users, and the customer-basis cut (`basis.lv.meetsCut`, reported beside it, with 0.4 kV
+ * work and faults in it) customers with customers; neither stands in for the other. When there
+ * is no such figure — the record lacks year Y−1 or holds only part of it (e.g. simulating 2024
+ * on the shipped 2018–2022 record) — the cut limb is not judged: `meetsCut` is NaN and
+ * `meetsTarget` is the absolute limit alone.
  *
- * Major event days are classified on the customer basis (T_MED comes from the record, which has
- * only that basis), and the same days are left out of both bases' `…ExMed` indices.
+ * Major event days are classified on the customer basis (T_MED comes from the record's
+ * customer-basis daily SAIDI, as IEEE 1366 defines it), and the same days are left out of both
+ * bases' `…ExMed` indices.
  *
  * KPI keys (all under `reliability.`; hours per customer unless named otherwise):
  * - county, customer basis: `saidiHours`, `saifi`, `caidiHours`, `maifi`, `asai`, each also
@@ -133,7 +135,10 @@ export interface TargetVerdict {
   cutOnLastYear: number;
   /** 1 when SAIDI ≤ 4.9 h. */
   meetsAbsolute: number;
-  /** 1 when SAIDI ≤ 92 % of last year's; NaN when last year's is NaN (not judged). */
+  /**
+   * 1 when SAIDI ≤ 92 % of last year's; NaN when last year's (or this year's) is NaN (not
+   * judged).
+   */
   meetsCut: number;
   /** 1 when either limb is met (a limb not judged does not count). */
   meetsTarget: number;
@@ -149,7 +154,7 @@ export interface TargetVerdict {
  */
 export function targetVerdict(saidiHours: number, lastYearSaidiHours: number): TargetVerdict {
   const meetsAbsolute = saidiHours <= RELIABILITY.saidiHours ? 1 : 0;
-  const judged = Number.isFinite(lastYearSaidiHours);
+  const judged = Number.isFinite(lastYearSaidiHours) && Number.isFinite(saidiHours);
   const meetsCut = judged
     ? (saidiHours <= (1 - RELIABILITY.yearOnYearCut) * lastYearSaidiHours ? 1 : 0)
     : NaN;
@@ -244,9 +249,11 @@ export function reliabilityResult(input: ResultInput): ModelResult<ReliabilityRe
   kpis["reliability.medAlpha"] = med.alpha;
   kpis["reliability.medBeta"] = med.beta;
   kpis["reliability.medDays"] = isMed.filter((x) => x).length;
-  // Y−1 of the record is on the customer basis only (history.ts); on the 10 kV user basis
-  // there is no last-year figure, so the cut is not judged there (module note).
-  const lastYearOn: Record<CountBasis, number> = { lv: lastYear.saidiHours, mv: NaN };
+  // Y−1 of the record on each basis (history.ts; NaN when the record lacks it: not judged).
+  const lastYearOn: Record<CountBasis, number> = {
+    lv: lastYear.saidiHours,
+    mv: lastYear.userSaidiHours,
+  };
   for (const b of BASES) {
     const v = targetVerdict(kpis[`reliability.basis.${b}.saidiHours`], lastYearOn[b]);
     const prefix = `reliability.basis.${b}`;

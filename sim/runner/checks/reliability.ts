@@ -6,8 +6,9 @@
  * - `reliability.saidi`, the verdict: met when either limb is met, on the basis the target is
  *   judged on (`TARGET_BASIS`: DL/T 836's 10 kV users, each distribution transformer one user —
  *   the basis of the utility's reported 户均停电时间). The cut limb compares with year Y−1 of the
- *   county's record on the same basis; when there is no such figure it is not judged and the
- *   absolute limit decides (with the shipped record, which counts every customer, always).
+ *   county's record on the same basis (the record counts each day on both bases); when the
+ *   record lacks that year it is not judged and the absolute limit decides (with the shipped
+ *   2018–2022 record: for 2024 and later).
  * - `reliability.saidiAbsolute` and `reliability.saidiCut`: each limb alone, informative. The cut
  *   is undefined (not judged) where the verdict does not judge it, so the three always agree:
  *   the verdict is met exactly when one of the limbs is.
@@ -35,10 +36,7 @@ const counted =
   `SAIDI on ${basis.en}, every sustained interruption (> 5 min), planned and fault, ` +
   `major event days included`;
 const lastYear = `year Y−1 of the county's record on the same basis (not judged when the ` +
-  (TARGET_BASIS === "mv"
-    ? `record has no such figure: always, as the record counts every customer and has no ` +
-      `10 kV-user figures)`
-    : `record lacks that year)`);
+  `record lacks that year)`;
 
 /** 1 → true, 0 → false, NaN or missing → undefined. */
 function flag(kpis: Record<string, number>, key: string): boolean | undefined {
