@@ -155,8 +155,8 @@ function reliabilitySection(input: ReportInput): string {
       "distribution transformer one user), the basis of the National Energy Administration's " +
       "published county figures. One tick per replication (a simulated year), dot = mean; red " +
       "line: 4.9 h (plan 二.(四)). The −8 % rule compares with the previous year of the county's " +
-      "record on the same basis; the shipped record counts every customer, so on this basis it " +
-      "is not judged and the target is the 4.9 h limit.",
+      "record on the same basis (its 10 kV-user columns); a year the record lacks is not judged, " +
+      "and the 4.9 h limit alone decides.",
   );
   const keys: [string, string, string][] = [
     ["reliability.targetSaidiHours", "SAIDI, 10 kV users (judged)", "h"],
