@@ -66,19 +66,23 @@ export function* meterAndEnergise(s: ModelState, app: Application): ProcessBody<
 
 /**
  * The application is energised now (or, for a 5G station supplied through a third party,
- * connected by that party): its steps and costs are counted and the hooks called.
+ * connected by that party): the hooks are called and, for an application of the cohort (the
+ * only ones measured), its steps, days and costs are counted.
  */
 export function complete(s: ModelState, app: Application): void {
   const now = s.ctx.env.now;
   app.energisedAt = now;
   app.status = "energised";
   s.counts.energised++;
-  app.steps = stepsOf(app, s.p);
-  app.stepTarget = stepTargetOfApplication(app);
-  measureDays(s, app, now);
+  const measured = app.period === "cohort";
+  if (measured) {
+    app.steps = stepsOf(app, s.p);
+    app.stepTarget = stepTargetOfApplication(app);
+    measureDays(s, app, now);
+  }
   s.settled(app);
   if (app.thirdParty) return; // the utility connected nothing
-  priceApplication(app, s.county.costs);
+  if (measured) priceApplication(app, s.county.costs);
   const hooks = s.ctx.hooks;
   if (app.voltage === "10kv") hooks.cutOver?.(app.site.feederId);
   if (app.pv !== null && app.pvAdmitted) hooks.pvConnected?.(app.pv);
