@@ -21,11 +21,49 @@ export interface Problem {
   found: string;
 }
 
+/** The longest quoted value a message shows whole; longer ones are cut to an excerpt. */
+export const EXCERPT_CHARS = 60;
+
+/** The first {@link EXCERPT_CHARS} characters of `text`, never ending in half a surrogate pair. */
+function head(text: string): string {
+  const cut = text.slice(0, EXCERPT_CHARS);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+function lengthNote(text: string): string {
+  return `… (${text.length.toLocaleString("en")} characters)`;
+}
+
+/**
+ * `text` as a message shows it: whole when short, else its first {@link EXCERPT_CHARS}
+ * characters and its length, so that a 50 MB value never floods the terminal.
+ *
+ * @example
+ * excerpt("x".repeat(1000)); // "xxx…xxx… (1,000 characters)", 60 x's
+ */
+export function excerpt(text: string): string {
+  return text.length <= EXCERPT_CHARS ? text : head(text) + lengthNote(text);
+}
+
+/**
+ * A user's text quoted for a message, in JSON string syntax, cut like {@link excerpt}.
+ *
+ * @example
+ * quoteValue("abc"); // '"abc"'
+ */
+export function quoteValue(text: string): string {
+  return text.length <= EXCERPT_CHARS
+    ? JSON.stringify(text)
+    : JSON.stringify(head(text)) + lengthNote(text);
+}
+
 /** Renders a problem as one line: `file:line: column: expected …, found …`. */
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.line].filter((x) => x !== undefined).join(":");
   const column = p.column === undefined ? "" : `${p.column}: `;
-  return `${where ? where + ": " : ""}${column}expected ${p.expected}, found ${p.found}`;
+  // `found` quotes the user's input: cut it, whatever built the problem.
+  const found = p.found.length > 4 * EXCERPT_CHARS ? excerpt(p.found) : p.found;
+  return `${where ? where + ": " : ""}${column}expected ${p.expected}, found ${found}`;
 }
 
 /** The most problems one error lists; the rest are counted, not listed. */

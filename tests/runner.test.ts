@@ -188,7 +188,7 @@ Deno.test("bad input on the command line: exit code 2, one clear message, no sta
       [
         "sim",
         ["plan-2023", "--reps", "zero", "--out", out],
-        /--reps expects a whole number ≥ 1, found "zero"/,
+        /--reps expects a whole number from 1 to 100000, found "zero"/,
       ],
       ["sim", ["plan-2023", "--bogus", "--out", out], /sim: Unknown option '--bogus'/],
       ["sim", ["--out", out], /sim: expected one scenario, found 0/],

@@ -101,7 +101,7 @@ Deno.test("bad input: each mistake gives one clear message naming file and field
     );
     await rejectsWith(
       loadScenario(`${dir}/invalid.json`, SPEC),
-      `${dir}/invalid.json:3:43: invalid JSON: Expected double-quoted property name`,
+      `${dir}/invalid.json:3:41: invalid JSON: a trailing comma before }: remove the comma`,
     );
     await rejectsWith(
       loadScenario(`${dir}/unknown.json`, SPEC),

@@ -3,7 +3,7 @@
  * points to `--help`.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { UserError } from "../errors.ts";
+import { quoteValue, UserError } from "../errors.ts";
 
 /** Parses `args` against `options`; throws a UserError naming the command on any mistake. */
 export function parseFlags<O extends NonNullable<ParseArgsConfig["options"]>>(
@@ -18,18 +18,25 @@ export function parseFlags<O extends NonNullable<ParseArgsConfig["options"]>>(
   }
 }
 
-/** A whole number ≥ `min` from a flag, or `fallback` when the flag is absent. */
+/**
+ * A whole number from `min` to `max` from a flag, or `fallback` when the flag is absent. The
+ * bounds are the scenario files' own where the flag overrides a scenario field, so that the
+ * command line accepts nothing a scenario could not say.
+ */
 export function wholeNumber(
   command: string,
   flag: string,
   value: string | undefined,
   fallback: number,
-  min = 1,
+  { min = 1, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {},
 ): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-    throw new UserError(`${command}: --${flag} expects a whole number ≥ ${min}, found "${value}"`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
+    throw new UserError(
+      `${command}: --${flag} expects a whole number ${range}, found ${quoteValue(value)}`,
+    );
   }
   return n;
 }

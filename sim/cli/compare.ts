@@ -5,14 +5,15 @@
  * `compare.html` (tables and plots) into DIR (default `out/compare/<a>-vs-<b>/`).
  */
 import { UserError } from "../errors.ts";
-import { compareRuns } from "../runner/compare.ts";
+import { writeOutputs } from "../io/output-dir.ts";
+import { compareRuns, type KpiComparison } from "../runner/compare.ts";
 import { formatValue, presentHeadlines } from "../runner/headline.ts";
-import { toCsv, writeFiles } from "../runner/output.ts";
+import { toCsv } from "../runner/output.ts";
 import { runScenario, type ScenarioRun } from "../runner/run-scenario.ts";
 import { comparisonPage } from "../report/compare-page.ts";
-import { readScenario } from "../scenario/scenario.ts";
+import { readScenario, type Scenario } from "../scenario/scenario.ts";
 import { parseFlags } from "./args.ts";
-import { runCommand } from "./main.ts";
+import { printNote, runCommand } from "./main.ts";
 import { progressReporter } from "./progress.ts";
 import { RUN_FLAGS, RUN_FLAGS_HELP, runSettings } from "./run-flags.ts";
 import { textTable } from "./text-table.ts";
@@ -39,22 +40,39 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
       `compare: expected two or more scenarios, found ${positionals.length} (see compare --help)`,
     );
   }
-  const scenarios = [];
+  const scenarios: Scenario[] = [];
   for (const name of positionals) scenarios.push(await readScenario(name));
   const settings = runSettings("compare", values, scenarios[0]);
   const quiet = values.quiet ?? false;
-  const runs: ScenarioRun[] = [];
-  for (const scenario of scenarios) {
-    runs.push(
-      await runScenario(scenario, {
-        ...settings,
-        recordReplications: 0,
-        signal,
-        onProgress: progressReporter(scenario.name, quiet),
-      }),
+  const out = values.out ?? `out/compare/${scenarios.map((s) => s.name).join("-vs-")}`;
+  await writeOutputs(out, async () => {
+    const runs: ScenarioRun[] = [];
+    for (const scenario of scenarios) {
+      runs.push(
+        await runScenario(scenario, {
+          ...settings,
+          recordReplications: 0,
+          signal,
+          onProgress: progressReporter(scenario.name, quiet),
+          onNote: printNote,
+        }),
+      );
+    }
+    const comparisons = compareRuns(runs);
+    console.log(comparisonTable(runs, comparisons));
+    console.log(
+      `* significant at 5 % (${settings.replications} replications, seed ${settings.seed})`,
     );
-  }
-  const comparisons = compareRuns(runs);
+    return {
+      "compare.csv": comparisonCsv(runs, comparisons),
+      "compare.html": comparisonPage(runs, comparisons),
+    };
+  });
+  if (!quiet) console.error(`wrote ${out}/compare.csv and compare.html`);
+}
+
+/** The headline KPIs side by side, with each difference from the first scenario. */
+function comparisonTable(runs: ScenarioRun[], comparisons: KpiComparison[]): string {
   const byKey = new Map(comparisons.map((c) => [c.key, c]));
   const headlines = presentHeadlines(runs.flatMap((r) => r.results.map((x) => x.kpis)));
   const names = runs.map((r) => r.scenario.name);
@@ -73,12 +91,13 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
     ];
   });
   const header = ["KPI", ...names, ...names.slice(1).map((n) => `${n} − ${names[0]} [95 % CI]`)];
-  console.log(textTable(header, rows));
-  console.log(
-    `* significant at 5 % (${settings.replications} replications, seed ${settings.seed})`,
-  );
-  const out = values.out ?? `out/compare/${names.join("-vs-")}`;
-  const csv = toCsv(comparisons.map((c) => ({
+  return textTable(header, rows);
+}
+
+/** Every KPI compared: means, and each later scenario's difference, CI, p-value. */
+function comparisonCsv(runs: ScenarioRun[], comparisons: KpiComparison[]): string {
+  const names = runs.map((r) => r.scenario.name);
+  return toCsv(comparisons.map((c) => ({
     kpi: c.key,
     ...Object.fromEntries(c.means.map((m, i) => [names[i], m])),
     ...Object.fromEntries(c.differences.flatMap((d, i) => {
@@ -92,8 +111,6 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
       ];
     })),
   })));
-  await writeFiles(out, { "compare.csv": csv, "compare.html": comparisonPage(runs, comparisons) });
-  if (!quiet) console.error(`wrote ${out}/compare.csv and compare.html`);
 }
 
 if (import.meta.main) runCommand(main);

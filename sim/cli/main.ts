@@ -5,6 +5,14 @@
  */
 import { UserError } from "../errors.ts";
 
+/**
+ * Prints a note (a data file taken from the default data, say) on standard error. Notes show
+ * even with `--quiet`, which silences progress only: a fallback is never silent.
+ */
+export function printNote(message: string): void {
+  console.error(`note: ${message}`);
+}
+
 /** Runs a command's `main` with the project's error and exit-code conventions. */
 export async function runCommand(
   main: (args: string[], signal: AbortSignal) => Promise<void>,

@@ -3,8 +3,10 @@
  * `out/notebooks/` (executed `.ipynb` and `.html`). Fails, naming the notebook and the cell, when
  * a cell raises or an expected output is missing.
  */
-import { UserError } from "../errors.ts";
+import { excerpt, UserError } from "../errors.ts";
+import { parseFlags } from "./args.ts";
 import { executeNotebook, hasJupyter, installKernel, notebookNames } from "../notebook/execute.ts";
+import { checkNotebookEnvironment } from "../notebook/mod.ts";
 import { runCommand } from "./main.ts";
 
 const HELP = `Usage: deno task notebooks [name ...]
@@ -14,7 +16,9 @@ Parameters come from the environment: JIEDIAN_SCENARIO, JIEDIAN_REPS, JIEDIAN_SE
 Needs Debian's jupyter-nbconvert and python3-nbclient (apt-get install jupyter-nbconvert python3-nbclient).`;
 
 async function main(args: string[]): Promise<void> {
-  if (args.includes("--help")) return console.log(HELP);
+  const { values, positionals } = parseFlags("notebooks", args, { help: { type: "boolean" } });
+  if (values.help) return console.log(HELP);
+  await checkNotebookEnvironment();
   if (!(await hasJupyter())) {
     throw new UserError(
       "notebooks: jupyter-nbconvert is not installed (apt-get install jupyter-nbconvert python3-nbclient)",
@@ -22,11 +26,13 @@ async function main(args: string[]): Promise<void> {
   }
   const env = await installKernel();
   const all = await notebookNames();
-  const wanted = args.length === 0 ? all : args.map((a) => a.endsWith(".ipynb") ? a : `${a}.ipynb`);
+  const wanted = positionals.length === 0
+    ? all
+    : positionals.map((a) => a.endsWith(".ipynb") ? a : `${a}.ipynb`);
   const unknown = wanted.filter((w) => !all.includes(w));
   if (unknown.length > 0) {
     throw new UserError(
-      `notebooks: no such notebook: ${unknown.join(", ")} (have ${all.join(", ")})`,
+      `notebooks: no such notebook: ${excerpt(unknown.join(", "))} (have ${all.join(", ")})`,
     );
   }
   const problems: string[] = [];

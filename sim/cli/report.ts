@@ -6,11 +6,11 @@
 import { loadCounty } from "../data/county.ts";
 import { UserError } from "../errors.ts";
 import { runScenario, type ScenarioRun } from "../runner/run-scenario.ts";
-import { writeFiles } from "../runner/output.ts";
+import { writeOutputs } from "../io/output-dir.ts";
 import { reportPage } from "../report/report-page.ts";
-import { readScenario } from "../scenario/scenario.ts";
+import { readScenario, type Scenario } from "../scenario/scenario.ts";
 import { parseFlags } from "./args.ts";
-import { runCommand } from "./main.ts";
+import { printNote, runCommand } from "./main.ts";
 import { progressReporter } from "./progress.ts";
 import { RUN_FLAGS, RUN_FLAGS_HELP, runSettings } from "./run-flags.ts";
 
@@ -38,36 +38,40 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
   }
   const plan = await readScenario(REPORT_SCENARIOS.plan);
   const baseline = await readScenario(REPORT_SCENARIOS.baseline);
-  const variants = [];
+  const variants: Scenario[] = [];
   for (const name of REPORT_SCENARIOS.variants) variants.push(await readScenario(name));
   const settings = runSettings("report", values, plan);
   const quiet = values.quiet ?? false;
-  const start = performance.now();
-  const run = (scenario: typeof plan) =>
-    runScenario(scenario, {
-      ...settings,
-      signal,
-      onProgress: progressReporter(scenario.name, quiet),
-    });
-  const baselineRun = await run(baseline);
-  const planRun = await run(plan);
-  const variantRuns: ScenarioRun[] = [];
-  for (const v of variants) variantRuns.push(await run(v));
-  const seconds = (performance.now() - start) / 1000;
-  const county = await loadCounty(plan.dataDir, { onNote: () => {} });
-  const html = reportPage({
-    baseline: baselineRun,
-    plan: planRun,
-    variants: variantRuns,
-    county,
-    seconds,
-  });
   const out = values.out ?? "out/report";
-  const files: Record<string, string> = { "index.html": html };
-  for (const r of [baselineRun, planRun, ...variantRuns]) {
-    files[`${r.scenario.name}.summary.json`] = JSON.stringify(r.summary, null, 2) + "\n";
-  }
-  await writeFiles(out, files);
+  let seconds = 0;
+  await writeOutputs(out, async () => {
+    const start = performance.now();
+    const run = (scenario: typeof plan) =>
+      runScenario(scenario, {
+        ...settings,
+        signal,
+        onProgress: progressReporter(scenario.name, quiet),
+        onNote: printNote,
+      });
+    const baselineRun = await run(baseline);
+    const planRun = await run(plan);
+    const variantRuns: ScenarioRun[] = [];
+    for (const v of variants) variantRuns.push(await run(v));
+    seconds = (performance.now() - start) / 1000;
+    const county = await loadCounty(plan.dataDir, { onNote: () => {} });
+    const html = reportPage({
+      baseline: baselineRun,
+      plan: planRun,
+      variants: variantRuns,
+      county,
+      seconds,
+    });
+    const files: Record<string, string> = { "index.html": html };
+    for (const r of [baselineRun, planRun, ...variantRuns]) {
+      files[`${r.scenario.name}.summary.json`] = JSON.stringify(r.summary, null, 2) + "\n";
+    }
+    return files;
+  });
   if (!quiet) console.error(`wrote ${out}/index.html (${seconds.toFixed(0)} s of simulation)`);
 }
 

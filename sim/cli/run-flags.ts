@@ -3,7 +3,17 @@
  * workers, output directory, quiet.
  */
 import { defaultWorkers } from "../runner/pool.ts";
+import { SCENARIO_SPEC } from "../scenario/scenario.ts";
 import { wholeNumber } from "./args.ts";
+
+/** The most workers a run starts: more threads than this gain nothing and may exhaust memory. */
+export const MAX_WORKERS = 256;
+
+/** The bounds of a flag that overrides the scenario field `field`: the field's own. */
+function boundsOf(field: "replications" | "seed") {
+  const spec = SCENARIO_SPEC.fields[field];
+  return { min: spec.min, max: spec.max };
+}
 
 export const RUN_FLAGS = {
   reps: { type: "string" },
@@ -31,8 +41,17 @@ export function runSettings(
   first: { replications: number; seed: number },
 ) {
   return {
-    replications: wholeNumber(command, "reps", values.reps, first.replications),
-    seed: wholeNumber(command, "seed", values.seed, first.seed, 0),
-    workers: wholeNumber(command, "workers", values.workers, defaultWorkers(), 0),
+    replications: wholeNumber(
+      command,
+      "reps",
+      values.reps,
+      first.replications,
+      boundsOf("replications"),
+    ),
+    seed: wholeNumber(command, "seed", values.seed, first.seed, boundsOf("seed")),
+    workers: wholeNumber(command, "workers", values.workers, defaultWorkers(), {
+      min: 0,
+      max: MAX_WORKERS,
+    }),
   };
 }

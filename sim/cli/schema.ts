@@ -6,6 +6,8 @@
 import { writeAtomic } from "../runner/output.ts";
 import { SCENARIOS_DIR } from "../scenario/load.ts";
 import { scenarioJsonSchema } from "../scenario/scenario.ts";
+import { excerpt, UserError } from "../errors.ts";
+import { parseFlags } from "./args.ts";
 import { runCommand } from "./main.ts";
 
 /** The text of `scenarios/schema.json`. */
@@ -14,10 +16,14 @@ export function schemaText(): string {
 }
 
 async function main(args: string[]): Promise<void> {
-  if (args.includes("--help")) {
+  const { values, positionals } = parseFlags("schema", args, { help: { type: "boolean" } });
+  if (values.help) {
     return console.log(
       "Usage: deno task schema\n\nRewrites scenarios/schema.json from the models' parameter specs.",
     );
+  }
+  if (positionals.length > 0) {
+    throw new UserError(`schema: takes no arguments, found ${excerpt(positionals.join(" "))}`);
   }
   const path = `${SCENARIOS_DIR}schema.json`;
   await writeAtomic(path, schemaText());

@@ -6,11 +6,11 @@
  */
 import { UserError } from "../errors.ts";
 import { runFiles } from "../runner/files.ts";
-import { writeFiles } from "../runner/output.ts";
+import { writeOutputs } from "../io/output-dir.ts";
 import { runScenario } from "../runner/run-scenario.ts";
-import { readScenario } from "../scenario/scenario.ts";
+import { readScenario, SCENARIO_SPEC } from "../scenario/scenario.ts";
 import { parseFlags, wholeNumber } from "./args.ts";
-import { runCommand } from "./main.ts";
+import { printNote, runCommand } from "./main.ts";
 import { progressReporter } from "./progress.ts";
 import { RUN_FLAGS, runSettings } from "./run-flags.ts";
 
@@ -24,7 +24,7 @@ Runs the Monte Carlo replications of a scenario and writes its results.
 --workers K     parallel workers (default: the number of cores; 0 = no workers)
 --records N     replications whose per-item records are written (default 2)
 --out DIR       output directory (default out/<scenario name>/)
---quiet         no progress output
+--quiet         no progress output (notes, such as a data file taken from the default data, still show)
 --help          this text
 
 Writes summary.json, replications.csv, applications.csv, outages.csv, pv-applications.csv …
@@ -40,19 +40,24 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
   }
   const scenario = await readScenario(positionals[0]);
   const { replications, seed, workers } = runSettings("sim", values, scenario);
-  const records = wholeNumber("sim", "records", values.records, 2, 0);
+  const records = wholeNumber("sim", "records", values.records, 2, {
+    min: 0,
+    max: SCENARIO_SPEC.fields.replications.max,
+  });
   const out = values.out ?? `out/${scenario.name}`;
   const quiet = values.quiet ?? false;
-  const run = await runScenario(scenario, {
-    replications,
-    seed,
-    workers,
-    recordReplications: records,
-    signal,
-    onProgress: progressReporter(scenario.name, quiet),
-    onNote: quiet ? () => {} : (message) => console.error(`note: ${message}`),
+  await writeOutputs(out, async () => {
+    const run = await runScenario(scenario, {
+      replications,
+      seed,
+      workers,
+      recordReplications: records,
+      signal,
+      onProgress: progressReporter(scenario.name, quiet),
+      onNote: printNote,
+    });
+    return runFiles(run);
   });
-  await writeFiles(out, runFiles(run));
   if (!quiet) console.error(`wrote ${out}/summary.json and the CSV files`);
 }
 

@@ -6,12 +6,13 @@
 import { UserError } from "../errors.ts";
 import { summarizeKpi } from "../runner/aggregate.ts";
 import { formatValue, presentHeadlines } from "../runner/headline.ts";
-import { toCsv, writeFiles } from "../runner/output.ts";
+import { writeOutputs } from "../io/output-dir.ts";
+import { toCsv } from "../runner/output.ts";
 import { runScenario, type ScenarioRun } from "../runner/run-scenario.ts";
 import { sweepPage } from "../report/sweep-page.ts";
 import { readScenario, withSetting } from "../scenario/scenario.ts";
 import { parseFlags } from "./args.ts";
-import { runCommand } from "./main.ts";
+import { printNote, runCommand } from "./main.ts";
 import { progressReporter } from "./progress.ts";
 import { RUN_FLAGS, RUN_FLAGS_HELP, runSettings } from "./run-flags.ts";
 import { textTable } from "./text-table.ts";
@@ -61,45 +62,43 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
   const variants = set.values.map((v) => withSetting(base, set.path, v));
   const settings = runSettings("sweep", values, base);
   const quiet = values.quiet ?? false;
-  const runs: ScenarioRun[] = [];
-  for (const [i, scenario] of variants.entries()) {
-    runs.push(
-      await runScenario(scenario, {
-        ...settings,
-        recordReplications: 0,
-        signal,
-        onProgress: progressReporter(`${set.path}=${set.values[i]}`, quiet),
-      }),
-    );
-  }
-  const headlines = presentHeadlines(runs.flatMap((r) => r.results.map((x) => x.kpis)));
-  const table = runs.map((run, i) => ({
-    value: set.values[i],
-    summaries: headlines.map((h) => summarizeKpi(run.results.map((r) => r.kpis[h.key] ?? NaN))),
-  }));
-  console.log(textTable(
-    [set.path, ...headlines.map((h) => `${h.en} (${h.unit})`)],
-    table.map((
-      row,
-    ) => [
-      row.value,
-      ...row.summaries.map((s, k) => s === null ? "–" : formatValue(s.mean, headlines[k].unit)),
-    ]),
-  ));
-  const csv = toCsv(table.map((row) => ({
-    [set.path]: row.value,
-    ...Object.fromEntries(headlines.flatMap((h, k) => {
-      const s = row.summaries[k];
-      return [[`${h.key}.mean`, s?.mean], [`${h.key}.ci95_low`, s?.ci95[0]], [
-        `${h.key}.ci95_high`,
-        s?.ci95[1],
-      ]];
-    })),
-  })));
   const out = values.out ?? `out/sweep/${base.name}-${set.path}`;
-  await writeFiles(out, {
-    "sweep.csv": csv,
-    "sweep.html": sweepPage(base.name, set.path, set.values, runs),
+  await writeOutputs(out, async () => {
+    const runs: ScenarioRun[] = [];
+    for (const [i, scenario] of variants.entries()) {
+      runs.push(
+        await runScenario(scenario, {
+          ...settings,
+          recordReplications: 0,
+          signal,
+          onProgress: progressReporter(`${set.path}=${set.values[i]}`, quiet),
+          onNote: printNote,
+        }),
+      );
+    }
+    const headlines = presentHeadlines(runs.flatMap((r) => r.results.map((x) => x.kpis)));
+    const table = runs.map((run, i) => ({
+      value: set.values[i],
+      summaries: headlines.map((h) => summarizeKpi(run.results.map((r) => r.kpis[h.key] ?? NaN))),
+    }));
+    console.log(textTable(
+      [set.path, ...headlines.map((h) => `${h.en} (${h.unit})`)],
+      table.map((row) => [
+        row.value,
+        ...row.summaries.map((s, k) => s === null ? "–" : formatValue(s.mean, headlines[k].unit)),
+      ]),
+    ));
+    const csv = toCsv(table.map((row) => ({
+      [set.path]: row.value,
+      ...Object.fromEntries(headlines.flatMap((h, k) => {
+        const s = row.summaries[k];
+        return [[`${h.key}.mean`, s?.mean], [`${h.key}.ci95_low`, s?.ci95[0]], [
+          `${h.key}.ci95_high`,
+          s?.ci95[1],
+        ]];
+      })),
+    })));
+    return { "sweep.csv": csv, "sweep.html": sweepPage(base.name, set.path, set.values, runs) };
   });
   if (!quiet) console.error(`wrote ${out}/sweep.csv and sweep.html`);
 }

@@ -2,7 +2,9 @@
  * Loads a whole county data directory into one typed, cross-checked {@link County}: every file
  * is read and checked, every problem of every file is collected, and either the whole county
  * loads or a single {@link UserError} lists the problems (up to {@link MAX_PROBLEMS}). A file
- * the directory lacks is taken from the default data (Wuzhi County, `data/`), with one note.
+ * the directory lacks is taken from the default data (Wuzhi County, `data/`), with one note; a
+ * directory with none of the files is an error. The working calendar is the directory's own
+ * `calendar/` when it has one, else the toolkit's (with a note).
  *
  * @example
  * const county = await loadCounty("my-utility-extract", { onNote: console.warn });
@@ -21,6 +23,8 @@ import { type Feeder, parseFeeders } from "./feeders.ts";
 import { DATA_FILES, type DataFile, dataPath, DEFAULT_DATA_DIR, trimSlashes } from "./files.ts";
 import { parseHistory, type ReliabilityDay } from "./history.ts";
 import { parseTransformers, type Transformer } from "./transformers.ts";
+import { badPathReason, fileErrorReason, readText } from "../io/read-text.ts";
+import { DEFAULT_CALENDAR_DIR } from "../engine/calendar.ts";
 import type { CostItem, CustomerClass } from "./vocabulary.ts";
 import { parseWeekdayProfile, weekdayFactors } from "./weekday-profile.ts";
 
@@ -49,6 +53,8 @@ export interface County {
   costs: Readonly<Record<CostItem, UnitCost>>;
   /** The path each file was read from: the directory's own, or the default's. */
   sources: Readonly<Record<DataFile, string>>;
+  /** The working calendar's directory: the data directory's `calendar/`, or the toolkit's. */
+  calendarDir: string;
 }
 
 /** Options of {@link loadCounty}. */
@@ -88,13 +94,29 @@ export async function loadCounty(dir: string, options: LoadOptions = {}): Promis
   await checkDirectory(base);
   const names = Object.keys(DATA_FILES) as DataFile[];
   const texts = await Promise.all(names.map((name) => readDataFile(base, name)));
+  const own = names.filter((_, i) => !texts[i].fallback);
+  if (own.length === 0 && base !== DEFAULT_DATA_DIR) {
+    throw new UserError(
+      `County data directory ${base} holds none of the county's files (${
+        Object.values(DATA_FILES).join(", ")
+      }): is it the right directory? (see data/README.md for the layout)`,
+    );
+  }
+  names.forEach((name, i) => {
+    if (texts[i].fallback) {
+      onNote(`${DATA_FILES[name]} is not in ${base}: using the default data's ${texts[i].path}`);
+    }
+  });
+  const calendarDir = await calendarDirOf(base);
+  if (calendarDir === DEFAULT_CALENDAR_DIR && base !== DEFAULT_DATA_DIR) {
+    onNote(`${base} has no calendar/: using the toolkit's working calendar (${calendarDir})`);
+  }
   const problems: Problem[] = [];
   const sources = {} as Record<DataFile, string>;
   const results = {} as Record<DataFile, FileResult<unknown>>;
   names.forEach((name, i) => {
     const read = texts[i];
     sources[name] = read.path;
-    if (read.note !== undefined) onNote(read.note);
     if (read.problem !== undefined) {
       problems.push(read.problem);
       results[name] = { records: [], problems: [read.problem] };
@@ -124,10 +146,14 @@ export async function loadCounty(dir: string, options: LoadOptions = {}): Promis
       problems,
     );
   }
-  return assemble(r, sources);
+  return { ...assemble(r, sources), calendarDir };
 }
 
 async function checkDirectory(dir: string): Promise<void> {
+  const bad = badPathReason(dir);
+  if (bad !== undefined) {
+    throw new UserError(`County data directory: expected a path, found ${bad}`);
+  }
   let info: Deno.FileInfo;
   try {
     info = await Deno.stat(dir);
@@ -135,7 +161,9 @@ async function checkDirectory(dir: string): Promise<void> {
     if (error instanceof Deno.errors.NotFound) {
       throw new UserError(`County data directory ${dir} does not exist`);
     }
-    throw error;
+    throw new UserError(
+      `County data directory ${dir}: expected a directory, found ${fileErrorReason(error)}`,
+    );
   }
   if (!info.isDirectory) throw new UserError(`County data directory ${dir} is not a directory`);
 }
@@ -143,38 +171,40 @@ async function checkDirectory(dir: string): Promise<void> {
 interface ReadFile {
   path: string;
   text: string;
-  note?: string;
+  /** Whether it was taken from the default data, the directory lacking it. */
+  fallback: boolean;
   problem?: Problem;
 }
 
 /** Reads `name` from `dir`, or from the default data when `dir` lacks it. */
 async function readDataFile(dir: string, name: DataFile): Promise<ReadFile> {
   const path = dataPath(dir, name);
-  try {
-    return { path, text: await Deno.readTextFile(path) };
-  } catch (error) {
-    if (!(error instanceof Deno.errors.NotFound)) return unreadable(path, error);
-  }
+  const own = await readText(path, "a readable UTF-8 CSV file");
+  if ("text" in own) return { path, text: own.text, fallback: false };
+  if (!own.missing) return { path, text: "", fallback: false, problem: own.problem };
   const fallback = dataPath(DEFAULT_DATA_DIR, name);
-  const note = `${DATA_FILES[name]} is not in ${dir}: using the default data's ${fallback}`;
-  try {
-    return { path: fallback, text: await Deno.readTextFile(fallback), note };
-  } catch (error) {
-    return { ...unreadable(fallback, error), note };
-  }
+  const read = await readText(fallback, "a readable UTF-8 CSV file");
+  return "text" in read
+    ? { path: fallback, text: read.text, fallback: true }
+    : { path: fallback, text: "", fallback: true, problem: read.problem };
 }
 
-function unreadable(path: string, error: unknown): ReadFile {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    path,
-    text: "",
-    problem: { file: path, expected: "a readable UTF-8 text file", found: JSON.stringify(reason) },
-  };
+/**
+ * The working calendar a data directory uses: its own `calendar/` when it has one (a county
+ * may work on a local holiday), else the toolkit's `data/calendar/` (the State Council's).
+ */
+export async function calendarDirOf(dir: string): Promise<string> {
+  const own = `${trimSlashes(dir)}/calendar`;
+  try {
+    if ((await Deno.stat(own)).isDirectory) return own;
+  } catch {
+    // none (or unreadable, which the calendar reader reports when it is used)
+  }
+  return DEFAULT_CALENDAR_DIR;
 }
 
 /** Builds the {@link County} from files that were all read without a problem. */
-function assemble(r: Results, sources: Record<DataFile, string>): County {
+function assemble(r: Results, sources: Record<DataFile, string>): Omit<County, "calendarDir"> {
   const plain = <T>(result: FileResult<T>): T[] => result.records.map((x) => x.record);
   const feeders = plain(r.feeders);
   const transformers = plain(r.transformers);

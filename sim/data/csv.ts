@@ -12,7 +12,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { parseIsoDate } from "../engine/calendar/civil.ts";
-import type { Problem } from "../errors.ts";
+import { type Problem, quoteValue } from "../errors.ts";
 
 /** A record read from a file, with the 1-based line its row starts on (for later messages). */
 export interface Located<T> {
@@ -28,7 +28,7 @@ export interface FileResult<T> {
 
 /** How a cell is quoted in a message: as written, in double quotes, or "an empty cell". */
 export function quote(cell: string): string {
-  return cell === "" ? "an empty cell" : JSON.stringify(cell);
+  return cell === "" ? "an empty cell" : quoteValue(cell);
 }
 
 /** `x` rounded to at most `digits` decimals, as messages show computed values (0.9999 → "1"). */
@@ -158,7 +158,8 @@ interface ParsedRecord {
 /**
  * Parses `text` as a CSV file whose header must hold exactly `columns` (in any order), and
  * calls `build` on each data row. Rows with any wrong cell are dropped (their problems are
- * recorded). When the header lacks a column no row is read, since every row would report it.
+ * recorded). When the header lacks a column no row is read, since every row would report it;
+ * a header with no rows under it is one problem (every county file needs rows).
  *
  * @param file name of the file in messages
  * @param columns the header names the file must have, no more, no fewer
@@ -203,6 +204,11 @@ export function readTable<T>(
   const header = parsed[0].record;
   const headerLine = startLine(parsed[0]);
   if (!checkHeader(header, headerLine, file, columns, problems)) return { records, problems };
+  if (parsed.length === 1) {
+    // The root cause, said once: otherwise every reference to this file's rows would dangle.
+    problems.push({ file, line: headerLine + 1, expected: "rows under the header", found: "none" });
+    return { records, problems };
+  }
   for (let i = 1; i < parsed.length; i++) {
     const { record: fields } = parsed[i];
     const line = startLine(parsed[i]);

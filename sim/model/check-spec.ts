@@ -7,7 +7,7 @@
  * @module
  */
 import { parseIsoDate } from "../engine/calendar.ts";
-import type { Problem } from "../errors.ts";
+import { type Problem, quoteValue } from "../errors.ts";
 import { closest } from "./closest.ts";
 import {
   type ChangesSpec,
@@ -22,7 +22,7 @@ export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
-  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "string") return quoteValue(value);
   return String(value);
 }
 
@@ -143,19 +143,20 @@ export function validateAgainst<S extends ParamSpec>(
       const given = value as Record<string, unknown>;
       const names = Object.keys(spec.fields);
       for (const key of Object.keys(given)) {
-        if (!(key in spec.fields)) {
+        // Own keys only: `key in` would let "toString", "constructor" or "__proto__" through.
+        if (!Object.hasOwn(spec.fields, key)) {
           const near = closest(key, names);
           report(
             path ? `${path}.${key}` : key,
             near ? `a known key (did you mean "${near}"?)` : `one of ${names.join(", ")}`,
-            `unknown key "${key}"`,
+            `unknown key ${quoteValue(key)}`,
           );
         }
       }
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(spec.fields)) {
         const sub = path ? `${path}.${key}` : key;
-        if (key in given) {
+        if (Object.hasOwn(given, key)) {
           out[key] = validateAgainst(field, given[key], sub, file, problems, options);
         } else if (options.complete) report(sub, expectation(field), "nothing");
         else out[key] = defaultsOf(field);

@@ -3,42 +3,47 @@
  * on 1 January of the year, the working calendar with that epoch, and the replication's random
  * streams (derived from the scenario seed and the replication index only).
  */
-import { WorkCalendar } from "../engine/calendar.ts";
+import { DEFAULT_CALENDAR_DIR, WorkCalendar } from "../engine/calendar.ts";
 import { Environment } from "../engine/environment.ts";
 import { RandomStreams } from "../engine/random/streams.ts";
 import type { County } from "../data/county.ts";
 import { UserError } from "../errors.ts";
 import type { ModelContext, ModelName } from "./context.ts";
 
-const calendars = new Map<number, Promise<WorkCalendar>>();
+const calendars = new Map<string, Promise<WorkCalendar>>();
 
 /**
- * The working calendar with its epoch at 00:00 on 1 January of `year` (loaded once per year
- * and process). The year after must be covered too, because applications filed in December
- * finish in January.
+ * The working calendar with its epoch at 00:00 on 1 January of `year` (loaded once per
+ * directory, year and process), from `dir` (default the toolkit's `data/calendar/`; a county's
+ * own is `County.calendarDir`). The year after must be covered too, because applications filed
+ * in December finish in January.
  *
  * @throws UserError when the calendar data does not cover `year` and the year after.
  */
-export function calendarForYear(year: number): Promise<WorkCalendar> {
-  let calendar = calendars.get(year);
+export function calendarForYear(
+  year: number,
+  dir: string = DEFAULT_CALENDAR_DIR,
+): Promise<WorkCalendar> {
+  const key = `${year}:${dir}`;
+  let calendar = calendars.get(key);
   if (calendar === undefined) {
-    calendar = WorkCalendar.load({ epoch: `${year}-01-01` }).catch((error) => {
-      calendars.delete(year);
+    calendar = WorkCalendar.load(dir, { epoch: `${year}-01-01` }).catch((error) => {
+      calendars.delete(key);
       if (error instanceof RangeError) {
         throw new UserError(`year ${year} cannot be simulated: ${error.message}`);
       }
       throw error;
     }).then((loaded) => {
       if (year + 1 > loaded.lastYear) {
-        calendars.delete(year);
+        calendars.delete(key);
         throw new UserError(
           `year ${year} cannot be simulated: the working calendar must also cover ${year + 1} ` +
-            `(it covers ${loaded.firstYear}–${loaded.lastYear}; add data/calendar/${year + 1}.csv)`,
+            `(it covers ${loaded.firstYear}–${loaded.lastYear}; add ${dir}/${year + 1}.csv)`,
         );
       }
       return loaded;
     });
-    calendars.set(year, calendar);
+    calendars.set(key, calendar);
   }
   return calendar;
 }

@@ -1,7 +1,8 @@
 /**
  * Writing results: CSV files that spreadsheets open correctly (UTF-8 with a byte-order mark, so
- * Chinese labels show), and every file written atomically (to a temporary name, then renamed),
- * so that an interrupted or failed run never leaves a half-written file behind.
+ * Chinese labels show), and single files written atomically (to a temporary name, then renamed),
+ * so that an interrupted or failed run never leaves a half-written file behind. A command's whole
+ * output directory is written by `writeOutputs` (../io/output-dir.ts).
  */
 
 /** Quotes a CSV cell when it needs it (RFC 4180). */
@@ -36,13 +37,4 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
     await Deno.remove(temporary).catch(() => {});
     throw error;
   }
-}
-
-/**
- * Writes a set of files into `dir` (created if needed). All texts are computed before the first
- * file is written, and each file is replaced atomically.
- */
-export async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
-  await Deno.mkdir(dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) await writeAtomic(`${dir}/${name}`, text);
 }

@@ -37,10 +37,8 @@ export interface PreparedJob {
 
 /** Loads what a job needs (once per worker). Notes about fallback files are not repeated here. */
 export async function prepare(job: ReplicationJob): Promise<PreparedJob> {
-  const [county, calendar] = await Promise.all([
-    loadCounty(job.dataDir, { onNote: () => {} }),
-    calendarForYear(job.year),
-  ]);
+  const county = await loadCounty(job.dataDir, { onNote: () => {} });
+  const calendar = await calendarForYear(job.year, county.calendarDir);
   return { job, county, calendar };
 }
 

@@ -58,7 +58,8 @@ export async function runScenario(
   const replications = options.replications ?? scenario.replications;
   const seed = options.seed ?? scenario.seed;
   // Load the data here first: a bad data directory is reported once, before any worker starts.
-  await loadCounty(scenario.dataDir, { onNote: options.onNote ?? (() => {}) });
+  // Its notes (a file taken from the default data) go to `onNote`, by default console.warn.
+  await loadCounty(scenario.dataDir, { onNote: options.onNote });
   const job: ReplicationJob = {
     parameters: scenario.parameters,
     dataDir: scenario.dataDir,

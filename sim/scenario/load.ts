@@ -7,9 +7,11 @@
  * Every user mistake — a missing file, invalid JSON, an unknown key, a wrong type, a value out
  * of range, an `extends` cycle — becomes one {@link UserError} naming the file and the field.
  */
-import { type Problem, UserError } from "../errors.ts";
+import { excerpt, formatProblem, type Problem, UserError } from "../errors.ts";
+import { fileErrorReason, readText } from "../io/read-text.ts";
 import type { GroupSpec, ValueOf } from "../model/parameters.ts";
 import { validateAgainst } from "../model/check-spec.ts";
+import { jsonError } from "./json-error.ts";
 
 /** Keys a scenario file may hold besides its spec's fields. */
 const FILE_KEYS = ["$schema", "extends"] as const;
@@ -46,22 +48,20 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - before.lastIndexOf("\n") };
 }
 
-/** Parses JSON, turning a syntax error into a message with line and column. */
+/**
+ * Parses JSON, turning a syntax error into a message with the line and column of the first
+ * mistake and its likely cause (a comment, `NaN`, single quotes, a trailing comma…).
+ */
 export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    const at = /position (\d+)/.exec(message);
-    const where = lc
-      ? { line: Number(lc[1]), column: Number(lc[2]) }
-      : lineColumn(text, at ? Number(at[1]) : text.length);
-    const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(
-      / in JSON at position \d+/,
-      "",
-    );
-    throw new UserError(`${file}:${where.line}:${where.column}: invalid JSON: ${reason}`);
+    const mistake = jsonError(text);
+    // V8's own message, without the copy of the text it carries, if the scanner saw no mistake.
+    const reason = mistake?.reason ??
+      excerpt((error as Error).message.replace(/, ".*" is not valid JSON$/s, ""));
+    const { line, column } = lineColumn(text, mistake?.offset ?? text.length);
+    throw new UserError(`${file}:${line}:${column}: invalid JSON: ${reason}`);
   }
 }
 
@@ -77,28 +77,34 @@ function resolveParent(parent: string, file: string): string {
 }
 
 async function readJsonObject(file: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await Deno.readTextFile(file);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) {
-      throw new UserError(`scenario file ${file} does not exist`);
-    }
-    if (error instanceof Deno.errors.IsADirectory) {
-      throw new UserError(`scenario file ${file} is a directory, not a JSON file`);
-    }
-    throw error;
+  const read = await readText(file, "a UTF-8 JSON scenario file");
+  if ("problem" in read) {
+    throw new UserError(
+      read.missing ? `scenario file ${file} does not exist` : formatProblem(read.problem),
+    );
   }
-  const value = parseJson(text, file);
+  const value = parseJson(read.text, file);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new UserError(
       `${file}: expected a JSON object at the top level, found ${
-        Array.isArray(value) ? "an array" : JSON.stringify(value)
+        Array.isArray(value) ? "an array" : excerpt(JSON.stringify(value))
       }`,
     );
   }
   return value as Record<string, unknown>;
 }
+
+/** The real path of a scenario file that was just read, so that cycles are found however named. */
+async function identity(file: string): Promise<string> {
+  try {
+    return await Deno.realPath(file);
+  } catch (error) {
+    throw new UserError(`scenario file ${file}: ${fileErrorReason(error)}`);
+  }
+}
+
+/** The longest `extends` chain accepted: deeper is surely a mistake, not a design. */
+export const MAX_EXTENDS_DEPTH = 32;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -135,15 +141,26 @@ export async function loadScenario<S extends GroupSpec>(
   spec: S,
 ): Promise<LoadedScenario<ValueOf<S>>> {
   const chain: string[] = [];
+  // Real paths: "./a", "../dir/a" and a symbolic link to a are all the same file.
+  const seen: string[] = [];
   const raws: Record<string, unknown>[] = [];
   const problems: Problem[] = [];
   let current: string | undefined = file;
   while (current !== undefined) {
-    if (chain.includes(current)) {
+    const raw = await readJsonObject(current);
+    const real = await identity(current);
+    if (seen.includes(real)) {
       throw new UserError(`${file}: extends cycle: ${[...chain, current].join(" → ")}`);
     }
+    if (chain.length === MAX_EXTENDS_DEPTH) {
+      throw new UserError(
+        `${file}: extends a chain of more than ${MAX_EXTENDS_DEPTH} scenarios (${
+          chain.slice(0, 3).join(" → ")
+        } → …)`,
+      );
+    }
     chain.push(current);
-    const raw = await readJsonObject(current);
+    seen.push(real);
     raws.push(raw);
     const parent = raw.extends;
     if (parent !== undefined && (typeof parent !== "string" || parent === "")) {
@@ -151,7 +168,7 @@ export async function loadScenario<S extends GroupSpec>(
         file: current,
         column: "extends",
         expected: "the name or path of another scenario",
-        found: JSON.stringify(parent),
+        found: excerpt(JSON.stringify(parent)),
       });
       break;
     }

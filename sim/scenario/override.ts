@@ -2,7 +2,7 @@
  * Changing one lever of a loaded scenario from the command line (`--set applications.
  * lvThresholdKw=170`), checked against the same spec as the scenario files.
  */
-import { type Problem, UserError } from "../errors.ts";
+import { excerpt, type Problem, quoteValue, UserError } from "../errors.ts";
 import type { GroupSpec, ParamSpec } from "../model/parameters.ts";
 import { closest } from "../model/closest.ts";
 import { validateAgainst } from "../model/check-spec.ts";
@@ -17,10 +17,12 @@ export function specAt(root: GroupSpec, path: string): ParamSpec {
       throw new UserError(`--set ${path}: ${parts.slice(0, i).join(".")} has no parts`);
     }
     const names = Object.keys(spec.fields);
-    if (!(part in spec.fields)) {
+    // Own keys only: `part in` would accept "toString", "constructor" or "__proto__".
+    if (!Object.hasOwn(spec.fields, part)) {
       const near = closest(part, names);
       throw new UserError(
-        `--set ${path}: unknown parameter "${here}"` + (near ? ` (did you mean "${near}"?)` : ""),
+        `--set ${excerpt(path)}: unknown parameter ${quoteValue(here)}` +
+          (near ? ` (did you mean "${near}"?)` : ""),
       );
     }
     spec = spec.fields[part];

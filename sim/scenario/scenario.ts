@@ -13,7 +13,7 @@ import { RELIABILITY_SPEC } from "../model/reliability/parameters.ts";
 import { toJsonSchema } from "./json-schema.ts";
 import { loadScenario, scenarioPath } from "./load.ts";
 import { withValue } from "./override.ts";
-import { UserError } from "../errors.ts";
+import { quoteValue, UserError } from "../errors.ts";
 
 /** Every field a scenario file may set. */
 export const SCENARIO_SPEC = group("A jiedian scenario: the county, the year and every lever", {
@@ -66,6 +66,25 @@ function baseName(file: string): string {
   return file.slice(file.lastIndexOf("/") + 1).replace(/\.json$/, "");
 }
 
+/** The longest scenario name: it becomes a folder name, which file systems limit to 255 bytes. */
+export const MAX_NAME_LENGTH = 80;
+
+/**
+ * Why `name` cannot name an output folder (`out/<name>/`), or undefined when it can: it must
+ * stay one folder inside the output root on every system, so no separators, no `..`, no leading
+ * dot, none of the characters Windows forbids, no control characters.
+ */
+export function badNameReason(name: string): string | undefined {
+  if (name.trim() === "") return "an empty name";
+  if (name.length > MAX_NAME_LENGTH) return `a name of ${name.length} characters`;
+  if (/\p{Cc}/u.test(name)) return "a control character (such as a NUL byte)";
+  const reserved = /[/\\:*?"<>|]/.exec(name);
+  if (reserved !== null) return `a path or reserved character (${reserved[0]})`;
+  if (name.startsWith(".")) return "a leading dot";
+  if (name !== name.trim()) return "leading or trailing spaces";
+  return undefined;
+}
+
 /**
  * Reads a scenario named on the command line (`plan-2023` or a path).
  *
@@ -80,8 +99,20 @@ export async function readScenario(argument: string): Promise<Scenario> {
     : values.data.startsWith("/")
     ? values.data
     : `${dir}/${values.data}`;
+  const name = values.name || baseName(file);
+  const bad = badNameReason(name);
+  if (bad !== undefined) {
+    const field = values.name ? "name" : "the file name (its default name)";
+    throw UserError.fromProblems(`${file}: the scenario has 1 problem:`, [{
+      file,
+      column: field,
+      expected: `a name usable as one folder name (at most ${MAX_NAME_LENGTH} characters; ` +
+        `no / \\ : * ? " < > |, control characters or leading dot)`,
+      found: `${quoteValue(name)}: ${bad}`,
+    }]);
+  }
   return {
-    name: values.name || baseName(file),
+    name,
     description: values.description,
     file,
     chain,

@@ -7,6 +7,7 @@
 import { parse } from "csv-parse/sync";
 import type { Problem } from "../../errors.ts";
 import type { SourcedRow } from "./rows.ts";
+import { fileErrorReason, readText } from "../../io/read-text.ts";
 
 /** The header every calendar file starts with. */
 export const CALENDAR_HEADER: readonly string[] = ["date", "kind", "name", "notice"];
@@ -26,8 +27,7 @@ export interface CalendarFiles {
  * Reads every `YYYY.csv` in `dir` (other files, such as README.md, are ignored; a `.csv` not
  * named after a year is a problem, since its dates would silently not count).
  *
- * @throws whatever Deno throws for an unreadable directory other than a missing one (a missing
- * directory is reported as a problem).
+ * A missing or unreadable directory or file is reported as a problem, as is one not in UTF-8.
  */
 export async function readCalendarDir(dir: string): Promise<CalendarFiles> {
   const problems: Problem[] = [];
@@ -37,11 +37,10 @@ export async function readCalendarDir(dir: string): Promise<CalendarFiles> {
       if (entry.isFile && entry.name.toLowerCase().endsWith(".csv")) names.push(entry.name);
     }
   } catch (e) {
-    if (!(e instanceof Deno.errors.NotFound)) throw e;
     problems.push({
       file: dir,
       expected: "a directory of YYYY.csv working calendar files",
-      found: "no such directory",
+      found: e instanceof Deno.errors.NotFound ? "no such directory" : fileErrorReason(e),
     });
     return { rows: [], years: [], problems };
   }
@@ -61,7 +60,12 @@ export async function readCalendarDir(dir: string): Promise<CalendarFiles> {
     }
     const year = Number(m[1]);
     years.push(year);
-    const parsed = parseCalendarCsv(await Deno.readTextFile(file), file, year);
+    const read = await readText(file, "a readable UTF-8 CSV file");
+    if ("problem" in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const parsed = parseCalendarCsv(read.text, file, year);
     rows.push(...parsed.rows);
     problems.push(...parsed.problems);
   }
