@@ -60,7 +60,7 @@ export function quoteValue(text: string): string {
 /** Renders a problem as one line: `file:line: column: expected …, found …`. */
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.line].filter((x) => x !== undefined).join(":");
-  const column = p.column === undefined ? "" : `${p.column}: `;
+  const column = p.column === undefined ? "" : `${excerpt(p.column)}: `;
   // `found` quotes the user's input: cut it, whatever built the problem.
   const found = p.found.length > 4 * EXCERPT_CHARS ? excerpt(p.found) : p.found;
   return `${where ? where + ": " : ""}${column}expected ${p.expected}, found ${found}`;

@@ -14,6 +14,7 @@ import { COST_ITEMS, CUSTOMER_CLASSES } from "../sim/data/vocabulary.ts";
 import { DEFAULT_CALENDAR_DIR } from "../sim/engine/calendar.ts";
 import { civilFromDays, formatIsoDate } from "../sim/engine/calendar/civil.ts";
 import { MAX_PROBLEMS, UserError } from "../sim/errors.ts";
+import { calendarForYear } from "../sim/model/setup-context.ts";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/broken", import.meta.url));
 const NAMES = Object.keys(DATA_FILES) as DataFile[];
@@ -288,6 +289,135 @@ Deno.test("regenerating with the committed seed reproduces the committed CSVs", 
         `${DATA_FILES[name]} differs from a fresh generation: run \`deno task data\``,
       );
     }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a file not in UTF-8 is named with the encoding it looks like, never read as mojibake", async () => {
+  const dir = await copyOfDefault();
+  try {
+    const path = dataPath(dir, "feeders");
+    const text = await Deno.readTextFile(path);
+    const utf16 = (bigEndian: boolean) => {
+      const bytes = new Uint8Array(2 + 2 * text.length);
+      const view = new DataView(bytes.buffer);
+      view.setUint16(0, 0xfeff, !bigEndian);
+      for (let i = 0; i < text.length; i++) {
+        view.setUint16(2 + 2 * i, text.charCodeAt(i), !bigEndian);
+      }
+      return bytes;
+    };
+    // GBK bytes of "城关线" (what Excel on Chinese Windows saves) on the third line.
+    const lines3 = text.split("\n");
+    const gbk = [
+      ...new TextEncoder().encode(lines3.slice(0, 2).join("\n") + "\n"),
+      0xB3,
+      0xC7,
+      0xB9,
+      0xD8,
+      0xCF,
+      0xDF,
+      ...new TextEncoder().encode(lines3.slice(2).join("\n")),
+    ];
+    const cases: [Uint8Array, RegExp][] = [
+      [
+        utf16(false),
+        /:1: expected UTF-8 text, found bytes .*\(0xFF 0xFE 0x69 0x00\); it looks like UTF-16 LE: convert it, e\.g\. `iconv -f UTF-16LE -t UTF-8 feeders\.csv/,
+      ],
+      [utf16(true).subarray(2), /:1: expected UTF-8 text, .*it looks like UTF-16 BE/],
+      [
+        new Uint8Array(gbk),
+        /:3: expected UTF-8 text, found bytes that are not UTF-8 \(0xB3 0xC7 0xB9 0xD8\); it looks like GBK/,
+      ],
+      [
+        new Uint8Array([...new TextEncoder().encode("id,substation\n"), 0xff, 0x0a]),
+        /:2: expected UTF-8 text, .*a legacy 8-bit encoding/,
+      ],
+    ];
+    for (const [bytes, pattern] of cases) {
+      await Deno.writeFile(path, bytes);
+      const { error } = await loadError(dir);
+      assert.equal(error.problems.length, 1, error.message);
+      assert.match(error.message, pattern);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a file with a header and no rows is one problem, the root cause, not thousands", async () => {
+  const dir = await copyOfDefault();
+  try {
+    const header = (await Deno.readTextFile(dataPath(dir, "feeders"))).split("\n")[0];
+    await Deno.writeTextFile(dataPath(dir, "feeders"), header + "\r\n");
+    const { error } = await loadError(dir);
+    assert.equal(
+      error.message,
+      `County data in ${dir} has 1 problem:\n  ${dataPath(dir, "feeders")}:2: ` +
+        "expected rows under the header, found none",
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a data directory's own calendar/ is used, and checked, when it has one", async () => {
+  const dir = await copyOfDefault();
+  try {
+    await Deno.mkdir(`${dir}/calendar`);
+    for (const year of [2022, 2023]) {
+      await Deno.copyFile(`${DEFAULT_CALENDAR_DIR}/${year}.csv`, `${dir}/calendar/${year}.csv`);
+    }
+    const { county, notes } = await load(dir);
+    assert.deepEqual(notes, [], "no note: nothing was taken from elsewhere");
+    assert.equal(county.calendarDir, `${dir}/calendar`);
+    // Its own calendar lacks 2024, which a 2023 run needs: the message names that directory.
+    await assert.rejects(
+      calendarForYear(2023, county.calendarDir),
+      (e: unknown) => e instanceof UserError && e.message.includes(`add ${dir}/calendar/2024.csv`),
+    );
+    const calendar = await calendarForYear(2022, county.calendarDir);
+    assert.equal(calendar.source, `${dir}/calendar`);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("reordered columns and Chinese text load the same", async () => {
+  const dir = await copyOfDefault();
+  try {
+    const rows = lines(await Deno.readTextFile(dataPath(dir, "feeders"))).map((l) => l.split(","));
+    const swapped = rows.map((r) => [r[2], r[0], r[1], ...r.slice(3)].join(","));
+    await Deno.writeTextFile(dataPath(dir, "feeders"), swapped.join("\n") + "\n");
+    const costs = await Deno.readTextFile(dataPath(dir, "costs"));
+    await Deno.writeTextFile(
+      dataPath(dir, "costs"),
+      costs.replace("materials and labour;", "材料及人工费，含税；"),
+    );
+    const { county } = await load(dir);
+    const { county: defaults } = await load(DEFAULT_DATA_DIR);
+    assert.deepEqual(county.feeders, defaults.feeders);
+    assert.match(JSON.stringify(county.costs), /材料及人工费/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a problem list names the root cause first: a file not read at all before row problems", async () => {
+  const dir = await copyOfDefault();
+  try {
+    // A bad row in the second file, and the last file without rows.
+    const transformers = lines(await Deno.readTextFile(dataPath(dir, "transformers")));
+    transformers[1] = transformers[1].replace(/^([^,]*,[^,]*,[^,]*,)/, "$1-");
+    await Deno.writeTextFile(dataPath(dir, "transformers"), transformers.join("\n") + "\n");
+    const header = lines(await Deno.readTextFile(dataPath(dir, "costs")))[0];
+    await Deno.writeTextFile(dataPath(dir, "costs"), header + "\n");
+    const { error } = await loadError(dir);
+    assert.deepEqual(error.problems.map((p) => p.file), [
+      dataPath(dir, "costs"),
+      dataPath(dir, "transformers"),
+    ]);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

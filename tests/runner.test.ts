@@ -11,8 +11,8 @@ import { runFiles } from "../sim/runner/files.ts";
 import { runScenario } from "../sim/runner/run-scenario.ts";
 import { SCENARIOS_DIR } from "../sim/scenario/load.ts";
 import { readScenario, withSetting } from "../sim/scenario/scenario.ts";
+import { assertUserError, cli } from "./support/cli.ts";
 
-const ROOT = decodeURIComponent(new URL("../", import.meta.url).pathname);
 const SHIPPED = [
   "baseline-2022",
   "plan-2023",
@@ -106,29 +106,6 @@ Deno.test("common random numbers: a scenario compared with itself shows zero dif
   assert.ok(planned.difference < 0, `live-line 90 % lowers planned SAIDI (${planned.difference})`);
 });
 
-/** Runs a command-line task in a subprocess and returns its exit code and output. */
-async function cli(script: string, args: string[], cwd = ROOT) {
-  const command = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--allow-read",
-      "--allow-write",
-      "--allow-env",
-      `${ROOT}sim/cli/${script}.ts`,
-      ...args,
-    ],
-    cwd,
-    stdout: "piped",
-    stderr: "piped",
-  });
-  const { code, stdout, stderr } = await command.output();
-  return {
-    code,
-    stdout: new TextDecoder().decode(stdout),
-    stderr: new TextDecoder().decode(stderr),
-  };
-}
-
 Deno.test("bad input on the command line: exit code 2, one clear message, no stack trace, nothing written", async () => {
   const dir = await Deno.makeTempDir();
   try {
@@ -205,11 +182,7 @@ Deno.test("bad input on the command line: exit code 2, one clear message, no sta
       ["compare", ["plan-2023", "--out", out], /compare: expected two or more scenarios, found 1/],
     ];
     for (const [script, args, pattern] of cases) {
-      const r = await cli(script, args);
-      assert.equal(r.code, 2, `${script} ${args.join(" ")}: exit code (stderr: ${r.stderr})`);
-      assert.match(r.stderr, pattern, `${script} ${args.join(" ")}`);
-      assert.doesNotMatch(r.stderr, /^\s+at /m, "no stack trace");
-      assert.equal(r.stdout, "");
+      assertUserError(await cli(script, args), pattern, `${script} ${args.join(" ")}`);
     }
     await assert.rejects(Deno.stat(out), Deno.errors.NotFound, "nothing was written");
   } finally {

@@ -3,7 +3,7 @@
  * tests use a small spec of their own, so they check the format machinery, not the models.
  */
 import assert from "node:assert/strict";
-import { UserError } from "../sim/errors.ts";
+import { excerpt, type Problem, quoteValue, UserError } from "../sim/errors.ts";
 import {
   changes,
   choice,
@@ -16,7 +16,10 @@ import {
 } from "../sim/model/parameters.ts";
 import { closest } from "../sim/model/closest.ts";
 import { toJsonSchema } from "../sim/scenario/json-schema.ts";
-import { loadScenario } from "../sim/scenario/load.ts";
+import { loadScenario, parseJson } from "../sim/scenario/load.ts";
+import { jsonError } from "../sim/scenario/json-error.ts";
+import { withValue } from "../sim/scenario/override.ts";
+import { validateAgainst } from "../sim/model/check-spec.ts";
 
 const SPEC = group("test scenario", {
   year: count("year", 2023, { min: 2022, max: 2024, unit: "year" }),
@@ -171,4 +174,113 @@ Deno.test("the JSON Schema documents every lever with unit, default, range and c
     "LV access threshold Unit: kW. Default: 160. Range: 50–400. Source: 三.(一).",
   );
   assert.equal(schema.properties.applications.properties.surveyCrews.type, "integer");
+});
+
+Deno.test("invalid JSON: the line and column of the mistake, and its likely cause", () => {
+  const cases: [string, string][] = [
+    ['{ "a": 1, }', "1:9: invalid JSON: a trailing comma before }: remove the comma"],
+    ["[1, 2,]", "1:6: invalid JSON: a trailing comma before ]: remove the comma"],
+    ['{\r\n  // note\r\n  "a": 1\r\n}', "2:3: invalid JSON: a comment (//): JSON has no comments"],
+    ['{ /* note */ "a": 1 }', "1:3: invalid JSON: a comment (/*): JSON has no comments"],
+    ['{ "a": NaN }', "1:8: invalid JSON: NaN is not a JSON value"],
+    ['{ "a": -Infinity }', "1:8: invalid JSON: -Infinity is not a JSON value"],
+    ["{ 'a': 1 }", "1:3: invalid JSON: a string in single quotes: JSON strings take double quotes"],
+    ["{ a: 1 }", "1:3: invalid JSON: a property name without double quotes"],
+    ['{ "a": "x\ny" }', "1:10: invalid JSON: a line break inside a string"],
+    ['{\n  "a": 1', "2:9: invalid JSON: the text ends before the value is complete"],
+    [
+      '{ "a": 1 }\uFEFF{ "b": 2 }',
+      "1:11: invalid JSON: a byte-order mark (U+FEFF) inside the text",
+    ],
+    ["\uFEFF{}", "1:1: invalid JSON: a byte-order mark (U+FEFF) inside the text"],
+    ['{ "a": 1 } x', '1:12: invalid JSON: more text after the JSON value ended: "x"'],
+    ['{ "a" 1 }', '1:7: invalid JSON: a : after the property name, found "1 }"'],
+    ['{ "a": 1 "b": 2 }', '1:10: invalid JSON: a , or } after the value, found "\\"b\\": 2 }"'],
+    ['{ "a": tru }', '1:8: invalid JSON: unexpected "tru"'],
+    ['{ "a": 01 }', '1:9: invalid JSON: unexpected "1"'],
+    ['{ "a": "\\x" }', '1:9: invalid JSON: a bad escape "\\\\x" inside a string'],
+    ['{ "a": "open', "1:8: invalid JSON: a string that is never closed"],
+  ];
+  for (const [text, message] of cases) {
+    assert.throws(() => JSON.parse(text), SyntaxError, `the case is invalid JSON: ${text}`);
+    assert.throws(() => parseJson(text, "s.json"), (error: unknown) => {
+      assert.ok(error instanceof UserError);
+      assert.ok(error.message.startsWith(`s.json:${message}`), `${text}: ${error.message}`);
+      return true;
+    });
+    assert.equal(jsonError(text)?.offset !== undefined, true);
+  }
+  for (const valid of ['{ "a": [1, -2.5e3, true, null, "x\\u00e9\\n"] }', "[]", " 0 "]) {
+    assert.equal(jsonError(valid), undefined, valid);
+  }
+});
+
+Deno.test("unknown keys: no built-in name of Object.prototype passes, in a file or in --set", async () => {
+  const names = Object.getOwnPropertyNames(Object.prototype);
+  assert.ok(names.includes("__proto__") && names.includes("constructor") && names.length >= 12);
+  for (const name of names) {
+    // JSON.parse makes "__proto__" an own key, as a scenario file would.
+    const top = JSON.parse(`{ ${JSON.stringify(name)}: 1 }`);
+    const nested = JSON.parse(`{ "applications": { ${JSON.stringify(name)}: { "x": 1 } } }`);
+    for (const [value, column] of [[top, name], [nested, `applications.${name}`]]) {
+      const problems: Problem[] = [];
+      validateAgainst(SPEC, value, "", "s.json", problems);
+      assert.equal(problems.length, 1, `${column}: ${JSON.stringify(problems)}`);
+      assert.equal(problems[0].column, column);
+      assert.match(problems[0].found, /^unknown key /);
+    }
+    for (const path of [name, `applications.${name}`, `applications.surveyCrews.${name}`]) {
+      assert.throws(
+        () => withValue(SPEC, defaultsOf(SPEC), path, "1"),
+        (error: unknown) =>
+          error instanceof UserError && /unknown parameter|has no parts/.test(error.message),
+        `--set ${path}`,
+      );
+    }
+  }
+  await withFiles(
+    { "p.json": '{ "__proto__": { "polluted": 1 }, "toString": 2 }' },
+    async (dir) => {
+      await assert.rejects(loadScenario(`${dir}/p.json`, SPEC), (error: unknown) => {
+        assert.ok(error instanceof UserError);
+        assert.match(error.message, /has 2 problems/);
+        return true;
+      });
+    },
+  );
+  assert.equal(({} as Record<string, unknown>).polluted, undefined, "no prototype was changed");
+});
+
+Deno.test("a long value is quoted as an excerpt, never whole", async () => {
+  const huge = "x".repeat(5_000_000);
+  await withFiles({
+    "big.json": JSON.stringify({ applications: { mode: huge } }),
+    "bigkey.json": JSON.stringify({ applications: { [huge]: 1 } }),
+    "bigjson.json": `{ "applications": ${huge} }`,
+  }, async (dir) => {
+    for (const name of ["big.json", "bigkey.json", "bigjson.json"]) {
+      await assert.rejects(loadScenario(`${dir}/${name}`, SPEC), (error: unknown) => {
+        assert.ok(error instanceof UserError);
+        assert.ok(error.message.length < 600, `${name}: ${error.message.length} characters`);
+        return true;
+      });
+    }
+  });
+  assert.equal(quoteValue("abc"), '"abc"');
+  assert.equal(quoteValue("é".repeat(100)), `"${"é".repeat(60)}"… (100 characters)`);
+  // 60 UTF-16 units would end inside the 30th emoji: it is left out whole.
+  assert.ok(excerpt("a" + "😀".repeat(40)).startsWith("a" + "😀".repeat(29) + "… ("), "no half");
+});
+
+Deno.test("valid variants stay valid: a byte-order mark, CRLF line ends, Chinese text", async () => {
+  const text = '\uFEFF{\r\n  "applications": { "mode": "b" },\r\n  "year": 2024\r\n}\r\n';
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeFile(`${dir}/方案.json`, new TextEncoder().encode(text));
+    const loaded = await loadScenario(`${dir}/方案.json`, SPEC);
+    assert.equal(loaded.values.applications.mode, "b");
+    assert.equal(loaded.values.year, 2024);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

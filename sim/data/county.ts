@@ -111,6 +111,9 @@ export async function loadCounty(dir: string, options: LoadOptions = {}): Promis
   if (calendarDir === DEFAULT_CALENDAR_DIR && base !== DEFAULT_DATA_DIR) {
     onNote(`${base} has no calendar/: using the toolkit's working calendar (${calendarDir})`);
   }
+  // Root causes first: a file that could not be read at all (unreadable, not UTF-8, no rows, a
+  // wrong header) before the row problems of the others, and those before cross-file checks.
+  const wholeFile: Problem[] = [];
   const problems: Problem[] = [];
   const sources = {} as Record<DataFile, string>;
   const results = {} as Record<DataFile, FileResult<unknown>>;
@@ -118,14 +121,15 @@ export async function loadCounty(dir: string, options: LoadOptions = {}): Promis
     const read = texts[i];
     sources[name] = read.path;
     if (read.problem !== undefined) {
-      problems.push(read.problem);
+      wholeFile.push(read.problem);
       results[name] = { records: [], problems: [read.problem] };
     } else {
       const result = PARSERS[name](read.text, read.path);
-      problems.push(...result.problems);
+      (result.records.length === 0 ? wholeFile : problems).push(...result.problems);
       results[name] = result;
     }
   });
+  problems.unshift(...wholeFile);
   const r = results as Results;
   problems.push(...crossCheck({
     feeders: r.feeders,

@@ -30,6 +30,8 @@ export function closest(name: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip hopeless pairs (a 5 MB key).
+    if (Math.abs(name.length - candidate.length) >= bestDistance) continue;
     const d = editDistance(name, candidate);
     if (d < bestDistance) {
       best = candidate;
