@@ -132,16 +132,40 @@ Deno.test("names and paths: no NUL bytes, no escape from the output root, no sym
   }, async (dir) => {
     await Deno.symlink(`${dir}/loop`, `${dir}/loop2`);
     await Deno.symlink(`${dir}/loop2`, `${dir}/loop`);
-    const cases: [string[], RegExp][] = [
-      [[`${dir}/escape.json`], /name: expected a name usable as one folder name.*"\.\.\/escape"/],
-      [[`${dir}/nul.json`], /name: .*"a\\u0000b": a control character/],
-      [[`${dir}/loop-data.json`], /County data directory .*loop: .*a symbolic-link loop/],
+    await Deno.symlink(`${dir}/loop.json`, `${dir}/loop2.json`);
+    await Deno.symlink(`${dir}/loop2.json`, `${dir}/loop.json`);
+    const cases: [string, string[], RegExp][] = [
+      [
+        "sim",
+        [`${dir}/loop.json`],
+        /loop\.json: expected a UTF-8 JSON scenario file, found a symbolic-link loop/,
+      ],
+      [
+        "sweep",
+        ["plan-2023", "--set", `applications.access.lvThresholdKw=${"1,".repeat(200)}1`],
+        /--set expects at most 100 values, found 201/,
+      ],
+      [
+        "sim",
+        [`${dir}/escape.json`],
+        /name: expected a name usable as one folder name.*"\.\.\/escape"/,
+      ],
+      ["sim", [`${dir}/nul.json`], /name: .*"a\\u0000b": a control character/],
+      ["sim", [`${dir}/loop-data.json`], /County data directory .*loop: .*a symbolic-link loop/],
       // (a command-line argument cannot hold a NUL byte: a scenario file can)
-      [[`${dir}/nul-data.json`], /County data directory: expected a path, found a path with a NUL/],
-      [[`${dir}/nul-extends.json`], /expected a UTF-8 JSON scenario file, found a path with a NUL/],
+      [
+        "sim",
+        [`${dir}/nul-data.json`],
+        /County data directory: expected a path, found a path with a NUL/,
+      ],
+      [
+        "sim",
+        [`${dir}/nul-extends.json`],
+        /expected a UTF-8 JSON scenario file, found a path with a NUL/,
+      ],
     ];
-    for (const [args, pattern] of cases) {
-      assertUserError(await cli("sim", args, { cwd: dir }), pattern, args.join(" "));
+    for (const [script, args, pattern] of cases) {
+      assertUserError(await cli(script, args, { cwd: dir }), pattern, args.join(" "));
     }
     // A Chinese name is a valid folder name; the run lands in out/<name>/ under the cwd.
     const ok = await cli(

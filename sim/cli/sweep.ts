@@ -3,7 +3,7 @@
  * lever (on common random numbers), prints one row per value with the headline KPIs, and writes
  * `sweep.csv` and `sweep.html` (each KPI against the lever, with 95 % bands).
  */
-import { UserError } from "../errors.ts";
+import { quoteValue, UserError } from "../errors.ts";
 import { summarizeKpi } from "../runner/aggregate.ts";
 import { formatValue, presentHeadlines } from "../runner/headline.ts";
 import { writeOutputs } from "../io/output-dir.ts";
@@ -28,19 +28,27 @@ ${RUN_FLAGS_HELP}
 
 Writes sweep.csv and sweep.html into --out (default out/sweep/<scenario>-<path>/).`;
 
+/** The most values one sweep runs: each is a whole scenario run, and the plot has a point each. */
+export const MAX_SWEEP_VALUES = 100;
+
 /** Splits `path=v1,v2` into the path and its values. */
 export function parseSet(text: string | undefined): { path: string; values: string[] } {
-  const match = /^([\w.]+)=(.+)$/.exec(text ?? "");
+  const match = /^([\w.]+)=(.+)$/s.exec(text ?? "");
   if (!match) {
     throw new UserError(
       `sweep: --set expects <path>=<v1,v2,...>, e.g. applications.lvThresholdKw=160,170, found ${
-        text === undefined ? "nothing" : `"${text}"`
+        text === undefined ? "nothing" : quoteValue(text)
       }`,
     );
   }
   const values = match[2].split(",").map((v) => v.trim());
   if (values.some((v) => v === "")) {
-    throw new UserError(`sweep: --set has an empty value in "${match[2]}"`);
+    throw new UserError(`sweep: --set has an empty value in ${quoteValue(match[2])}`);
+  }
+  if (values.length > MAX_SWEEP_VALUES) {
+    throw new UserError(
+      `sweep: --set expects at most ${MAX_SWEEP_VALUES} values, found ${values.length}`,
+    );
   }
   return { path: match[1], values };
 }
