@@ -118,6 +118,10 @@ Deno.test("the notebooks are committed without outputs, in the shape the analyst
       );
       if (i > 1) assert.equal(cells[i - 1].cell_type, "markdown", `${where(i)}: no explanation`);
       assert.match(source(i), /await show\(/, `${where(i)}: shows nothing`);
+      // One entry point: the library face, not the toolkit's inner folders.
+      for (const from of source(i).matchAll(/^import [^;]*? from "([^"]+)";/gms)) {
+        assert.equal(from[1], "../sim/mod.ts", `${where(i)}: imports ${from[1]}`);
+      }
     });
   }
 });

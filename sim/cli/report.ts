@@ -8,18 +8,12 @@ import { UserError } from "../errors.ts";
 import { runScenario, type ScenarioRun } from "../runner/run-scenario.ts";
 import { writeOutputs } from "../io/output-dir.ts";
 import { reportPage } from "../report/report-page.ts";
+import { REPORT_SCENARIOS } from "../report/report-scenarios.ts";
 import { readScenario, type Scenario } from "../scenario/scenario.ts";
 import { parseFlags } from "./args.ts";
 import { printNote, runCommand } from "./main.ts";
 import { progressReporter } from "./progress.ts";
 import { RUN_FLAGS, RUN_FLAGS_HELP, runSettings } from "./run-flags.ts";
-
-/** The scenarios of the report: the baseline, the plan, and one variant per lever. */
-export const REPORT_SCENARIOS = {
-  baseline: "baseline-2022",
-  plan: "plan-2023",
-  variants: ["lv-threshold-170", "staffing-low", "staffing-high", "live-line-90", "pv-cap-100"],
-} as const;
 
 const HELP = `Usage: deno task report [options]
 

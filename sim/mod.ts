@@ -1,0 +1,51 @@
+/**
+ * jiedian as a library: what an analyst uses in a notebook or a script, from one import.
+ *
+ * Read a scenario, change a lever, run its replications, compare runs on common random numbers,
+ * summarise KPIs, read the plan's verdicts, and draw the report's charts and tables. The
+ * folders behind it: `engine/` (the domain-free simulator), `model/` (the county),
+ * `scenario/` and `runner/` (scenarios, replications, verdicts), `report/` (charts, pages).
+ *
+ * @example
+ * import { readScenario, runScenario, withSetting } from "../sim/mod.ts";
+ * const plan = await readScenario("plan-2023");
+ * const variant = withSetting(plan, "applications.access.lvThresholdKw", "170");
+ * const run = await runScenario(variant, { replications: 40 });
+ * run.summary.targets; // each verdict: clause, measure, share of replications meeting it
+ *
+ * @module
+ */
+
+// Scenarios: read, change one lever.
+export { readScenario, type Scenario, withSetting } from "./scenario/scenario.ts";
+
+// Running and summarising.
+export { runScenario, type RunSummary, type ScenarioRun } from "./runner/run-scenario.ts";
+export { compareRuns } from "./runner/compare.ts";
+export { summarizeKpi } from "./runner/aggregate.ts";
+export { formatValue, HEADLINE_KPIS } from "./runner/headline.ts";
+export { TARGET_CHECKS, type TargetResult } from "./runner/targets.ts";
+export { PV_CHECKS } from "./runner/checks/pv.ts";
+export { proportionSummary } from "./engine/stats/proportion-summary.ts";
+
+// The county and the plan.
+export { loadCounty } from "./data/county.ts";
+export {
+  EXTENDED_INVESTMENT_SHARE,
+  LV_THRESHOLD_KW,
+  PV_TRANSFORMER_SHARE,
+  RELIABILITY,
+} from "./model/targets.ts";
+export { TIMELINE_CLASSES } from "./model/applications/classes.ts";
+export { STAFF_ROLES, type StaffRole } from "./model/applications/parameters.ts";
+export type { ApplicationRecord } from "./model/applications/records.ts";
+
+// Charts and tables, as in the report.
+export { spreadChart, sweepChart, type SweepPoint } from "./report/charts.ts";
+export { Plot, plotToSvg } from "./report/svg.ts";
+export { type Cell, escapeHtml, table } from "./report/html.ts";
+export { headlineTarget } from "./report/reference-lines.ts";
+export { REPORT_SCENARIOS } from "./report/report-scenarios.ts";
+
+// Notebook helpers: parameters from the environment, output that survives headless runs.
+export { parameters, show } from "./notebook/mod.ts";
