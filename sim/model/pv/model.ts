@@ -31,19 +31,19 @@ import { empiricalContinuous } from "../../engine/random/empirical-continuous.ts
 import { nhppArrivals } from "../../engine/random/nhpp.ts";
 import { PiecewiseRate } from "../../engine/random/piecewise-rate.ts";
 import { Signal, type Waitable } from "../../engine/waitable.ts";
-import { type Problem, UserError } from "../../errors.ts";
-import { validateAgainst } from "../check-spec.ts";
+import { UserError } from "../../errors.ts";
 import { ACCEPTED, DEFERRED, PENDING, STUDIED, type TrackedApplication } from "./application.ts";
 import { type AdoptionArea, BassAreas } from "./bass-areas.ts";
 import { CommercialSites } from "./commercial-sites.ts";
 import { memo } from "../memo.ts";
 import { dlt2041Rule, plan80Rule } from "./hosting-rule.ts";
 import { HostingState } from "./hosting-state.ts";
-import { PV_SPEC, type PvParameters } from "./parameters.ts";
+import type { PvParameters } from "./parameters.ts";
 import { type PvRecords, pvResults, type UpgradeRecord, type ZoneSnapshot } from "./results.ts";
 import { SeasonalYear } from "./seasonal-year.ts";
 import { sizeSlice } from "./size-distribution.ts";
 import { upgradeCost, upgradeRating } from "./upgrade.ts";
+import { checkPvParameters } from "./validate.ts";
 import { RED, YELLOW, type Zone } from "./zone.ts";
 
 export type { PvRecords } from "./results.ts";
@@ -73,7 +73,7 @@ export const setupPv: Setup<PvParameters, PvRecords> = (ctx, parameters) =>
  */
 export function createPvModel(ctx: ModelContext, parameters: PvParameters): PvModel {
   const { env, calendar, county, year, horizon } = ctx;
-  const p = checkParameters(parameters);
+  const p = checkPvParameters(parameters);
 
   // --- Time: months and quarters of the year -------------------------------------------------
   const monthStarts: number[] = [];
@@ -451,33 +451,4 @@ function bassAreasOf(
     p.adoption.imitationQ,
     household.points === null ? 1 : household.meanKw,
   );
-}
-
-/**
- * Checks the parameters against {@link PV_SPEC} (types and ranges) and against each other.
- *
- * @throws UserError listing every problem, each naming its parameter (`pv.hosting.rule` …)
- */
-function checkParameters(parameters: PvParameters): PvParameters {
-  const problems: Problem[] = [];
-  validateAgainst(PV_SPEC, parameters, "pv", "PV model parameters", problems, { complete: true });
-  if (
-    problems.length === 0 && !(parameters.commercial.maxKw > parameters.adoption.householdMaxKw)
-  ) {
-    problems.push({
-      file: "PV model parameters",
-      column: "pv.commercial.maxKw",
-      expected:
-        `a size above pv.adoption.householdMaxKw (${parameters.adoption.householdMaxKw} kW)`,
-      found: String(parameters.commercial.maxKw),
-    });
-  }
-  if (problems.length > 0) {
-    const noun = problems.length === 1 ? "problem" : "problems";
-    throw UserError.fromProblems(
-      `The PV model's parameters have ${problems.length} ${noun}:`,
-      problems,
-    );
-  }
-  return parameters;
 }
