@@ -38,3 +38,24 @@ export interface TrackedApplication {
   /** Triggered when a deferred application is admitted; null unless deferred. */
   release: Signal | null;
 }
+
+/** A new application, pending, filed at `appliedAt` on transformer `transformer` (an index). */
+export function trackedApplication(
+  id: number,
+  transformer: number,
+  request: PvApplication,
+  appliedAt: number,
+): TrackedApplication {
+  return {
+    id,
+    request,
+    transformer,
+    appliedAt,
+    decidedAt: NaN,
+    zoneAtDecision: -1,
+    decision: PENDING,
+    admittedAt: NaN,
+    connectedAt: NaN,
+    release: null,
+  };
+}

@@ -1,4 +1,4 @@
-import type { HostingRuleName } from "./parameters.ts";
+import type { HostingRuleName, PvParameters } from "./parameters.ts";
 
 /**
  * A hosting-capacity rule: how much PV (connected + filed, new applications included) a
@@ -51,4 +51,11 @@ export function dlt2041Rule(beta: number, outputShare: number): HostingRule {
     capacityKw: (ratingKva, minLoadKw) => (beta * ratingKva + minLoadKw) / outputShare,
     yellowFromKw: (_ratingKva, minLoadKw) => minLoadKw / outputShare,
   };
+}
+
+/** The rule the `pv.hosting` levers put in force: the plan's 80 % rule or DL/T 2041's. */
+export function ruleInForce(hosting: PvParameters["hosting"]): HostingRule {
+  return hosting.rule === "plan80"
+    ? plan80Rule(hosting.limitShareOfRating, hosting.yellowFromShareOfLimit)
+    : dlt2041Rule(hosting.reverseLoadLimit, hosting.pvOutputShare);
 }

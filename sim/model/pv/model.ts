@@ -23,25 +23,25 @@
  *
  * @module
  */
-import type { County } from "../../data/county.ts";
 import type { Setup } from "../context.ts";
 import type { ModelContext, ModelResult, PvApplication } from "../context.ts";
 import type { ProcessBody } from "../../engine/process.ts";
-import { empiricalContinuous } from "../../engine/random/empirical-continuous.ts";
-import { nhppArrivals } from "../../engine/random/nhpp.ts";
-import { PiecewiseRate } from "../../engine/random/piecewise-rate.ts";
 import { Signal, type Waitable } from "../../engine/waitable.ts";
-import { UserError } from "../../errors.ts";
-import { ACCEPTED, DEFERRED, PENDING, STUDIED, type TrackedApplication } from "./application.ts";
-import { type AdoptionArea, BassAreas } from "./bass-areas.ts";
-import { CommercialSites } from "./commercial-sites.ts";
-import { memo } from "../memo.ts";
-import { dlt2041Rule, plan80Rule } from "./hosting-rule.ts";
+import {
+  ACCEPTED,
+  DEFERRED,
+  PENDING,
+  STUDIED,
+  type TrackedApplication,
+  trackedApplication,
+} from "./application.ts";
+import type { BassAreas } from "./bass-areas.ts";
+import { drawGrowth } from "./growth.ts";
+import { ruleInForce } from "./hosting-rule.ts";
 import { HostingState } from "./hosting-state.ts";
+import { monthStartsOf, quarterStartsOf } from "./months.ts";
 import type { PvParameters } from "./parameters.ts";
 import { type PvRecords, pvResults, type UpgradeRecord, type ZoneSnapshot } from "./results.ts";
-import { SeasonalYear } from "./seasonal-year.ts";
-import { sizeSlice } from "./size-distribution.ts";
 import { upgradeCost, upgradeRating } from "./upgrade.ts";
 import { checkPvParameters } from "./validate.ts";
 import { RED, YELLOW, type Zone } from "./zone.ts";
@@ -72,92 +72,17 @@ export const setupPv: Setup<PvParameters, PvRecords> = (ctx, parameters) =>
  *   the data cannot support them (no PV sizes in data/demand/capacity.csv for households …)
  */
 export function createPvModel(ctx: ModelContext, parameters: PvParameters): PvModel {
-  const { env, calendar, county, year, horizon } = ctx;
+  const { env, calendar, county } = ctx;
   const p = checkPvParameters(parameters);
 
-  // --- Time: months and quarters of the year -------------------------------------------------
-  const monthStarts: number[] = [];
-  for (let m = 1; m <= 12; m++) {
-    monthStarts.push(calendar.timeOf(`${year}-${String(m).padStart(2, "0")}-01`));
-  }
-  monthStarts.push(horizon);
-  const quarterStarts = [monthStarts[0], monthStarts[3], monthStarts[6], monthStarts[9]];
-  const pvRates = county.monthlyApplications.get("pv") ?? new Array(12).fill(0);
-  const pvRateSum = pvRates.reduce((s, r) => s + r, 0);
-  if (p.adoption.seasonal && !(pvRateSum > 0)) {
-    throw new UserError(
-      `PV parameter adoption.seasonal: expected ${county.sources.applications} to have a pv ` +
-        `rate > 0 in some month to shape the seasons, found none (set adoption.seasonal to ` +
-        `false)`,
-    );
-  }
-  const clock = p.adoption.seasonal
-    ? new SeasonalYear(monthStarts, pvRates)
-    : SeasonalYear.even(monthStarts);
-
-  // --- Sizes: data/demand/capacity.csv's pv bins, split at householdMaxKw ----------------------
-  const pvBins = county.capacityBins.get("pv") ?? [];
-  const household = sizeSlice(pvBins, 0, p.adoption.householdMaxKw);
-  const commercial = sizeSlice(pvBins, p.adoption.householdMaxKw, p.commercial.maxKw);
+  const monthStarts = monthStartsOf(ctx);
+  const quarterStarts = quarterStartsOf(monthStarts);
+  const { applications, bass } = drawGrowth(ctx, p, monthStarts);
 
   // --- The rule in force and the state of every transformer ----------------------------------
-  const rule = p.hosting.rule === "plan80"
-    ? plan80Rule(p.hosting.limitShareOfRating, p.hosting.yellowFromShareOfLimit)
-    : dlt2041Rule(p.hosting.reverseLoadLimit, p.hosting.pvOutputShare);
+  const rule = ruleInForce(p.hosting);
   const hosting = new HostingState(county.transformers, county.feeders, rule);
   const n = hosting.size;
-
-  // --- Growth: household Bass adopters and commercial arrivals, drawn up front ----------------
-  const bass = memo(
-    county,
-    `pv.bass:${JSON.stringify(p.adoption)}`,
-    () => bassAreasOf(county, p, household),
-  );
-  const applications: TrackedApplication[] = [];
-  const addApplication = (
-    transformer: number,
-    kw: number,
-    kind: PvApplication["kind"],
-    at: number,
-  ) =>
-    applications.push({
-      id: 0,
-      request: { capacityKw: kw, transformerId: county.transformers[transformer].id, kind },
-      transformer,
-      appliedAt: at,
-      decidedAt: NaN,
-      zoneAtDecision: -1,
-      decision: PENDING,
-      admittedAt: NaN,
-      connectedAt: NaN,
-      release: null,
-    });
-  const adopters = bass.draw(ctx.streams.stream("pv.adoption"));
-  if (adopters.transformer.length > 0) {
-    const size = empiricalContinuous(ctx.streams.stream("pv.household.size"), household.points!);
-    for (let k = 0; k < adopters.transformer.length; k++) {
-      const at = clock.hoursAt(adopters.yearFraction[k]);
-      addApplication(adopters.transformer[k], size(), "household", at);
-    }
-  }
-  const sites = memo(county, "pv.commercialSites", () => new CommercialSites(county.transformers));
-  const commercialFactor = commercial.share * p.commercial.rateFactor;
-  if (commercial.points !== null && commercialFactor > 0 && pvRateSum > 0 && sites.size > 0) {
-    // Poisson arrivals at the data's monthly pv rates × the commercial share of sizes.
-    const rate = new PiecewiseRate(
-      monthStarts,
-      [...pvRates.map((r, m) => r * commercialFactor / (monthStarts[m + 1] - monthStarts[m])), 0],
-    );
-    const next = nhppArrivals(ctx.streams.stream("pv.commercial.arrivals"), rate);
-    const size = empiricalContinuous(ctx.streams.stream("pv.commercial.size"), commercial.points);
-    const site = ctx.streams.stream("pv.commercial.site");
-    for (let t = next(monthStarts[0]); t < horizon; t = next(t)) {
-      const kw = size();
-      addApplication(sites.pick(kw, site()), kw, "commercial", t);
-    }
-  }
-  applications.sort((a, b) => a.appliedAt - b.appliedAt);
-  applications.forEach((a, k) => (a.id = k));
   const byRequest = new Map<PvApplication, TrackedApplication>();
   for (const a of applications) byRequest.set(a.request, a);
 
@@ -261,10 +186,8 @@ export function createPvModel(ctx: ModelContext, parameters: PvParameters): PvMo
           `0, found ${JSON.stringify(request)}`,
       );
     }
-    addApplication(i, request.capacityKw, request.kind, env.now);
-    const app = applications[applications.length - 1];
-    app.request = request;
-    app.id = applications.length - 1;
+    const app = trackedApplication(applications.length, i, request, env.now);
+    applications.push(app);
     byRequest.set(request, app);
     return app;
   }
@@ -414,41 +337,4 @@ export function createPvModel(ctx: ModelContext, parameters: PvParameters): PvMo
       });
     },
   };
-}
-
-/**
- * The household adoption areas, one per public transformer with households: the data and the
- * adoption levers only, so a run computes them once (memo.ts).
- *
- * @throws UserError when there is a market but no household PV sizes in the data
- */
-function bassAreasOf(
-  county: County,
-  p: PvParameters,
-  household: ReturnType<typeof sizeSlice>,
-): BassAreas {
-  const areas: AdoptionArea[] = [];
-  county.transformers.forEach((t, i) => {
-    if (t.ownership !== "public" || t.households === 0) return;
-    const region = county.feederById.get(t.feederId)!.region;
-    areas.push({
-      transformer: i,
-      households: t.households,
-      ceilingShare: p.adoption.ceilingShare[region],
-      existingKw: t.pvConnectedKw + t.pvFiledKw,
-    });
-  });
-  const hasMarket = areas.some((a) => Math.round(a.households * a.ceilingShare) > 0);
-  if (hasMarket && household.points === null) {
-    throw new UserError(
-      `PV parameter adoption.householdMaxKw = ${p.adoption.householdMaxKw}: expected the pv ` +
-        `bins of ${county.sources.capacity} to hold some household sizes up to it, found none`,
-    );
-  }
-  return new BassAreas(
-    areas,
-    p.adoption.innovationP,
-    p.adoption.imitationQ,
-    household.points === null ? 1 : household.meanKw,
-  );
 }
