@@ -18,7 +18,7 @@
 import type { County } from "../../data/county.ts";
 import type { Feeder } from "../../data/feeders.ts";
 import { PV_TRANSFORMER_SHARE } from "../targets.ts";
-import type { ZoneSnapshot } from "./results.ts";
+import type { ZoneSnapshot } from "./records.ts";
 import { KW_TOLERANCE } from "./zone.ts";
 
 /** The clause audited: 三.(九).3 (PV ≤ 80 % of the rating on transformers of every level). */

@@ -199,5 +199,3 @@ export const PV_SPEC = group(
 
 /** The PV model's parameters. */
 export type PvParameters = ValueOf<typeof PV_SPEC>;
-
-/** The PV model's records (defined with the results). */

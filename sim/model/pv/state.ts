@@ -10,7 +10,7 @@ import type { ModelContext, PvApplication } from "../context.ts";
 import { type TrackedApplication, trackedApplication } from "./application.ts";
 import type { HostingRule } from "./hosting-rule.ts";
 import { HostingState } from "./hosting-state.ts";
-import type { UpgradeRecord, ZoneSnapshot } from "./results.ts";
+import type { UpgradeRecord, ZoneSnapshot } from "./records.ts";
 
 /** The shared state of the PV model in one replication. */
 export class PvState {

@@ -7,7 +7,7 @@
  */
 import type { ProcessBody } from "../../engine/process.ts";
 import { admitWaiting } from "./admission.ts";
-import type { UpgradeRecord } from "./results.ts";
+import type { UpgradeRecord } from "./records.ts";
 import type { PvState } from "./state.ts";
 
 /**
