@@ -79,24 +79,26 @@ export interface January {
 
 /** The transformers' state on 1 January. */
 export function januaryOf(county: County): January {
-  const ts = county.transformers;
-  const used = (k: number) => ts[k].pvConnectedKw + ts[k].pvFiledKw;
+  const transformers = county.transformers;
+  const used = (k: number) => transformers[k].pvConnectedKw + transformers[k].pvFiledKw;
   return {
-    share: Float64Array.from(ts, (t, k) => shareOf(used(k), t.ratingKva)),
-    over: Uint8Array.from(ts, (t, k) => (overCap(used(k), t.ratingKva) ? 1 : 0)),
+    share: Float64Array.from(transformers, (t, k) => shareOf(used(k), t.ratingKva)),
+    over: Uint8Array.from(transformers, (t, k) => (overCap(used(k), t.ratingKva) ? 1 : 0)),
   };
 }
 
-/** The transformers above the cap in snapshot `s`, against their state on 1 January. */
-export function transformersOverCap(s: ZoneSnapshot, january: January): OverCap {
+/** The transformers above the cap in `snapshot`, against their state on 1 January. */
+export function transformersOverCap(snapshot: ZoneSnapshot, january: January): OverCap {
   const result: OverCap = { count: 0, preexisting: 0, causedByAdmissions: 0, maxShare: 0 };
-  for (let i = 0; i < s.usedKw.length; i++) {
-    const share = shareOf(s.usedKw[i], s.ratingKva[i]);
+  for (let i = 0; i < snapshot.usedKw.length; i++) {
+    const share = shareOf(snapshot.usedKw[i], snapshot.ratingKva[i]);
     if (share > result.maxShare) result.maxShare = share;
-    if (!overCap(s.usedKw[i], s.ratingKva[i])) continue;
+    if (!overCap(snapshot.usedKw[i], snapshot.ratingKva[i])) continue;
     result.count++;
     if (january.over[i] === 1) result.preexisting++;
-    if (share > january.share[i] + KW_TOLERANCE / s.ratingKva[i]) result.causedByAdmissions++;
+    if (share > january.share[i] + KW_TOLERANCE / snapshot.ratingKva[i]) {
+      result.causedByAdmissions++;
+    }
   }
   return result;
 }
@@ -127,16 +129,18 @@ export function substationsOf(feeders: readonly Feeder[]): Substations {
 }
 
 /**
- * The substations above the cap in snapshot `s`: a substation's PV is that of every transformer
+ * The substations above the cap in `snapshot`: a substation's PV is that of every transformer
  * area on its feeders, public and customer-owned (commercial PV included).
  */
-export function substationsOverCap(s: ZoneSnapshot, subs: Substations): OverCapCount {
-  const used = new Float64Array(subs.ids.length);
-  for (let f = 0; f < s.feederUsedKw.length; f++) used[subs.ofFeeder[f]] += s.feederUsedKw[f];
+export function substationsOverCap(snapshot: ZoneSnapshot, substations: Substations): OverCapCount {
+  const used = new Float64Array(substations.ids.length);
+  for (let f = 0; f < snapshot.feederUsedKw.length; f++) {
+    used[substations.ofFeeder[f]] += snapshot.feederUsedKw[f];
+  }
   const result: OverCapCount = { count: 0, maxShare: 0 };
   for (let k = 0; k < used.length; k++) {
-    result.maxShare = Math.max(result.maxShare, shareOf(used[k], subs.ratingKva[k]));
-    if (overCap(used[k], subs.ratingKva[k])) result.count++;
+    result.maxShare = Math.max(result.maxShare, shareOf(used[k], substations.ratingKva[k]));
+    if (overCap(used[k], substations.ratingKva[k])) result.count++;
   }
   return result;
 }
@@ -155,23 +159,27 @@ export function capAuditKpis(
 ): Record<string, number> {
   const kpis: Record<string, number> = {};
   const january = januaryOf(county);
-  const subs = substationsOf(county.feeders);
+  const substations = substationsOf(county.feeders);
   let worst = 0;
   let worstCaused = 0;
   let worstSubstations = 0;
-  for (const s of snapshots) {
-    const t = transformersOverCap(s, january);
-    kpis[`pv.overLimit.${s.label}.count`] = t.count;
-    kpis[`pv.overLimit.${s.label}.preexisting`] = t.preexisting;
-    kpis[`pv.overLimit.${s.label}.causedByAdmissions`] = t.causedByAdmissions;
-    kpis[`pv.overLimit.${s.label}.share`] = s.usedKw.length > 0 ? t.count / s.usedKw.length : 0;
-    kpis[`pv.maxShare.${s.label}`] = t.maxShare;
-    const b = substationsOverCap(s, subs);
-    kpis[`pv.substations.overLimit.${s.label}.count`] = b.count;
-    kpis[`pv.substations.maxShare.${s.label}`] = b.maxShare;
-    worst = Math.max(worst, t.count);
-    worstCaused = Math.max(worstCaused, t.causedByAdmissions);
-    worstSubstations = Math.max(worstSubstations, b.count);
+  for (const snapshot of snapshots) {
+    const { label } = snapshot;
+    // Transformer areas and substations above the cap (三.(九).3: 各级变压器).
+    const areas = transformersOverCap(snapshot, january);
+    kpis[`pv.overLimit.${label}.count`] = areas.count;
+    kpis[`pv.overLimit.${label}.preexisting`] = areas.preexisting;
+    kpis[`pv.overLimit.${label}.causedByAdmissions`] = areas.causedByAdmissions;
+    kpis[`pv.overLimit.${label}.share`] = snapshot.usedKw.length > 0
+      ? areas.count / snapshot.usedKw.length
+      : 0;
+    kpis[`pv.maxShare.${label}`] = areas.maxShare;
+    const stations = substationsOverCap(snapshot, substations);
+    kpis[`pv.substations.overLimit.${label}.count`] = stations.count;
+    kpis[`pv.substations.maxShare.${label}`] = stations.maxShare;
+    worst = Math.max(worst, areas.count);
+    worstCaused = Math.max(worstCaused, areas.causedByAdmissions);
+    worstSubstations = Math.max(worstSubstations, stations.count);
   }
   // No review, nothing measured: undefined rather than a count of 0 that would pass the check.
   const measured = snapshots.length > 0;

@@ -42,7 +42,9 @@ export function addCommercialApplications(
   const rate = new PiecewiseRate(
     monthStarts,
     [
-      ...pvRates.map((r, m) => r * commercialFactor / (monthStarts[m + 1] - monthStarts[m])),
+      ...pvRates.map((monthRate, month) =>
+        monthRate * commercialFactor / (monthStarts[month + 1] - monthStarts[month])
+      ),
       0,
     ],
   );
