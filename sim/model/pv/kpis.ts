@@ -106,89 +106,81 @@ function tallyApplications(
   quarterStarts: readonly number[],
   ctx: ModelContext,
 ): ApplicationTally {
-  let applied = 0;
-  let appliedKw = 0;
-  let households = 0;
-  let accepted = 0;
-  let acceptedKw = 0;
-  let green = 0;
-  let yellow = 0;
-  let deferred = 0;
-  let deferredInRed = 0;
-  let released = 0;
-  let releasedDays = 0;
-  let releasedMaxDays = NaN;
-  let waitingCount = 0;
-  let waitingKw = 0;
-  let waitingDays = 0;
-  let pending = 0;
-  let connectedKw = 0;
-  let connectedCount = 0;
-  const byQuarter: QuarterTally[] = Array.from({ length: 4 }, () => ({
-    applications: 0,
-    accepted: 0,
-    deferred: 0,
-    connectedKw: 0,
-    connectedCount: 0,
-  }));
+  const tally = emptyTally();
+  const byQuarter = tally.byQuarter;
   for (let k = 0; k < applications.length; k++) {
     const app = applications[k];
     const kw = app.request.capacityKw;
-    applied++;
-    appliedKw += kw;
-    if (app.request.kind === "household") households++;
+    tally.applied++;
+    tally.appliedKw += kw;
+    if (app.request.kind === "household") tally.households++;
     byQuarter[quarterOf(app.appliedAt, quarterStarts)].applications++;
-    if (app.decision === PENDING) pending++;
-    if (app.decision === ACCEPTED) green++;
-    if (app.decision === STUDIED) yellow++;
+    if (app.decision === PENDING) tally.pending++;
+    if (app.decision === ACCEPTED) tally.green++;
+    if (app.decision === STUDIED) tally.yellow++;
     if (app.decision === DEFERRED) {
-      deferred++;
       byQuarter[quarterOf(app.decidedAt, quarterStarts)].deferred++;
-      if (app.zoneAtDecision === RED) deferredInRed++;
-      const days = deferredDays(app, ctx);
-      if (isStillWaiting(app)) {
-        waitingCount++;
-        waitingKw += kw;
-        waitingDays += days;
-      } else {
-        released++;
-        releasedDays += days;
-        if (!(days <= releasedMaxDays)) releasedMaxDays = days;
-      }
+      tallyDeferred(tally, app, deferredDays(app, ctx));
     }
     if (app.admittedAt === app.admittedAt) {
-      accepted++;
-      acceptedKw += kw;
+      tally.accepted++;
+      tally.acceptedKw += kw;
       byQuarter[quarterOf(app.admittedAt, quarterStarts)].accepted++;
     }
     if (app.connectedAt === app.connectedAt) {
-      connectedCount++;
-      connectedKw += kw;
+      tally.connectedCount++;
+      tally.connectedKw += kw;
       const quarter = byQuarter[quarterOf(app.connectedAt, quarterStarts)];
       quarter.connectedCount++;
       quarter.connectedKw += kw;
     }
   }
+  return tally;
+}
+
+/** Counts a deferred application: released by the horizon, or still waiting. */
+function tallyDeferred(tally: ApplicationTally, app: TrackedApplication, days: number): void {
+  tally.deferred++;
+  if (app.zoneAtDecision === RED) tally.deferredInRed++;
+  if (isStillWaiting(app)) {
+    tally.waitingCount++;
+    tally.waitingKw += app.request.capacityKw;
+    tally.waitingDays += days;
+  } else {
+    tally.released++;
+    tally.releasedDays += days;
+    if (!(days <= tally.releasedMaxDays)) tally.releasedMaxDays = days;
+  }
+}
+
+/** A tally of no application. */
+function emptyTally(): ApplicationTally {
   return {
-    applied,
-    appliedKw,
-    households,
-    accepted,
-    acceptedKw,
-    green,
-    yellow,
-    deferred,
-    deferredInRed,
-    released,
-    releasedDays,
-    releasedMaxDays,
-    waitingCount,
-    waitingKw,
-    waitingDays,
-    pending,
-    connectedKw,
-    connectedCount,
-    byQuarter,
+    applied: 0,
+    appliedKw: 0,
+    households: 0,
+    accepted: 0,
+    acceptedKw: 0,
+    green: 0,
+    yellow: 0,
+    deferred: 0,
+    deferredInRed: 0,
+    released: 0,
+    releasedDays: 0,
+    releasedMaxDays: NaN,
+    waitingCount: 0,
+    waitingKw: 0,
+    waitingDays: 0,
+    pending: 0,
+    connectedKw: 0,
+    connectedCount: 0,
+    byQuarter: Array.from({ length: 4 }, () => ({
+      applications: 0,
+      accepted: 0,
+      deferred: 0,
+      connectedKw: 0,
+      connectedCount: 0,
+    })),
   };
 }
 
