@@ -88,7 +88,7 @@ import type { ModelResult } from "../context.ts";
 import { type Automation, AUTOMATION_LEVELS, REGIONS } from "../../data/vocabulary.ts";
 import type { CrewPool } from "./crews.ts";
 import type { FaultSummary } from "./faults.ts";
-import type { YearSaidi } from "./history.ts";
+import type { SaidiBasis, YearSaidi } from "./history.ts";
 import { type InterruptionTotals, reliabilityIndices } from "./indices.ts";
 import type { CountBasis, Ledger } from "./ledger.ts";
 import { majorEventDays, type MedThreshold } from "./med.ts";
@@ -96,14 +96,15 @@ import type { Network } from "./network.ts";
 import {
   OUTAGE_KINDS,
   type OutageCause,
-  type ReliabilityParameters,
+  type OutageRecord,
   type ReliabilityRecords,
 } from "./parameters.ts";
 import type { PlannedSummary } from "./planned.ts";
 
 /** What the results are computed from. */
 export interface ResultInput {
-  p: ReliabilityParameters;
+  /** Which interruptions classify major event days (`med.basis`). */
+  medBasis: SaidiBasis;
   network: Network;
   ledger: Ledger;
   med: MedThreshold;
@@ -170,47 +171,71 @@ export function targetVerdict(saidiHours: number, lastYearSaidiHours: number): T
 
 /** KPIs and records of the year. */
 export function reliabilityResult(input: ResultInput): ModelResult<ReliabilityRecords> {
-  const { p, network, ledger, med, lastYear, faults, planned, crews } = input;
-  const days = ledger.days;
-  const periodHours = days * 24;
-  const kpis: Record<string, number> = {};
-
+  const { ledger, network, med } = input;
   // Major event days of this year: daily SAIDI above the history's T_MED (IEEE 1366 §4.5).
-  const basis: readonly OutageCause[] = p.med.basis === "all" ? ALL_CAUSES : ["fault"];
+  const medCauses: readonly OutageCause[] = input.medBasis === "all" ? ALL_CAUSES : ["fault"];
   const daily = Array.from(
-    { length: days },
-    (_, d) => ledger.dayMinutes(d, basis) / network.customers,
+    { length: ledger.days },
+    (_, d) => ledger.dayMinutes(d, medCauses) / network.customers,
   );
   const isMed = majorEventDays(daily, med.thresholdMinutes);
+  const kpis: Record<string, number> = {};
+  indexKpis(kpis, ledger, network, isMed);
+  targetKpis(kpis, med, isMed, input.lastYear);
+  kpis["reliability.compensationCny"] = ledger.compensationCny;
+  workKpis(kpis, input);
+  return { kpis, records: { outages: outageRecords(ledger, isMed) } };
+}
+
+/** Index names: all, and those of sustained interruptions. */
+type IndexKey = "saidiHours" | "saifi" | "caidiHours" | "maifi" | "asai";
+const ALL_INDICES: readonly IndexKey[] = ["saidiHours", "saifi", "caidiHours", "maifi", "asai"];
+const SUSTAINED: readonly IndexKey[] = ["saidiHours", "saifi", "caidiHours"];
+
+/**
+ * The IEEE 1366 indices county-wide, on both bases, by cause and by region, each with and
+ * without major event days; customer-hours lost by cause and kind.
+ */
+function indexKpis(
+  kpis: Record<string, number>,
+  ledger: Ledger,
+  network: Network,
+  isMed: readonly boolean[],
+): void {
+  const periodHours = ledger.days * 24;
   const any = () => true;
   const normal = (d: number) => !isMed[d];
   const allRegions = REGIONS.map((_, i) => i);
-
   const index = (
     prefix: string,
     totals: InterruptionTotals,
     customers: number,
-    keys: readonly ("saidiHours" | "saifi" | "caidiHours" | "maifi" | "asai")[],
+    keys: readonly IndexKey[],
     suffix = "",
   ) => {
-    const x = reliabilityIndices(totals, customers, periodHours);
-    for (const key of keys) kpis[`${prefix}.${key}${suffix}`] = x[key];
+    const indices = reliabilityIndices(totals, customers, periodHours);
+    for (const key of keys) kpis[`${prefix}.${key}${suffix}`] = indices[key];
   };
-  const ALL = ["saidiHours", "saifi", "caidiHours", "maifi", "asai"] as const;
-  const SUSTAINED = ["saidiHours", "saifi", "caidiHours"] as const;
 
   const county = ledger.sum(any, allRegions, ALL_CAUSES);
-  index("reliability", county, network.customers, ALL);
-  index("reliability", ledger.sum(normal, allRegions, ALL_CAUSES), network.customers, ALL, "ExMed");
+  index("reliability", county, network.customers, ALL_INDICES);
+  const countyNormal = ledger.sum(normal, allRegions, ALL_CAUSES);
+  index("reliability", countyNormal, network.customers, ALL_INDICES, "ExMed");
   // Both counting bases (module note); a network without listed transformers has no 10 kV
   // users, and its indices on that basis are undefined (NaN).
-  for (const b of BASES) {
-    const prefix = `reliability.basis.${b}`;
-    const served = b === "mv" ? network.users : network.customers;
+  for (const basis of BASES) {
+    const prefix = `reliability.basis.${basis}`;
+    const served = basis === "mv" ? network.users : network.customers;
     kpis[`${prefix}.served`] = served;
     if (served > 0) {
-      index(prefix, ledger.sum(any, allRegions, ALL_CAUSES, b), served, SUSTAINED);
-      index(prefix, ledger.sum(normal, allRegions, ALL_CAUSES, b), served, ["saidiHours"], "ExMed");
+      index(prefix, ledger.sum(any, allRegions, ALL_CAUSES, basis), served, SUSTAINED);
+      index(
+        prefix,
+        ledger.sum(normal, allRegions, ALL_CAUSES, basis),
+        served,
+        ["saidiHours"],
+        "ExMed",
+      );
     } else {
       for (const key of [...SUSTAINED, "saidiHoursExMed"]) kpis[`${prefix}.${key}`] = NaN;
     }
@@ -233,18 +258,29 @@ export function reliabilityResult(input: ResultInput): ModelResult<ReliabilityRe
     const customers = network.regions[r].customers;
     kpis[`${prefix}.customers`] = customers;
     if (customers === 0) return;
-    index(prefix, ledger.sum(any, [r], ALL_CAUSES), customers, ALL);
+    index(prefix, ledger.sum(any, [r], ALL_CAUSES), customers, ALL_INDICES);
     index(prefix, ledger.sum(normal, [r], ALL_CAUSES), customers, ["saidiHours"], "ExMed");
     for (const cause of ALL_CAUSES) {
-      const x = reliabilityIndices(ledger.sum(any, [r], [cause]), customers, periodHours);
-      kpis[`${prefix}.${cause}SaidiHours`] = x.saidiHours;
+      const totals = ledger.sum(any, [r], [cause]);
+      kpis[`${prefix}.${cause}SaidiHours`] = reliabilityIndices(totals, customers, periodHours)
+        .saidiHours;
     }
   });
   OUTAGE_KINDS.forEach((kind, k) => {
     kpis[`reliability.customerHoursLost.${kind}`] = ledger.kindMinutes[k] / 60;
   });
+}
 
-  // Major event days and the plan's target (二.(四)).
+/**
+ * Major event days and the plan's target (二.(四)) on each basis, then on the judging basis
+ * under the plain keys. Reads the SAIDI that {@link indexKpis} wrote.
+ */
+function targetKpis(
+  kpis: Record<string, number>,
+  med: MedThreshold,
+  isMed: readonly boolean[],
+  lastYear: YearSaidi,
+): void {
   kpis["reliability.medThresholdMinutes"] = med.thresholdMinutes;
   kpis["reliability.medAlpha"] = med.alpha;
   kpis["reliability.medBeta"] = med.beta;
@@ -254,14 +290,14 @@ export function reliabilityResult(input: ResultInput): ModelResult<ReliabilityRe
     lv: lastYear.saidiHours,
     mv: lastYear.userSaidiHours,
   };
-  for (const b of BASES) {
-    const v = targetVerdict(kpis[`reliability.basis.${b}.saidiHours`], lastYearOn[b]);
-    const prefix = `reliability.basis.${b}`;
-    kpis[`${prefix}.lastYearSaidiHours`] = v.lastYearSaidiHours;
-    kpis[`${prefix}.cutOnLastYear`] = v.cutOnLastYear;
-    kpis[`${prefix}.meetsAbsolute`] = v.meetsAbsolute;
-    kpis[`${prefix}.meetsCut`] = v.meetsCut;
-    kpis[`${prefix}.meetsTarget`] = v.meetsTarget;
+  for (const basis of BASES) {
+    const prefix = `reliability.basis.${basis}`;
+    const verdict = targetVerdict(kpis[`${prefix}.saidiHours`], lastYearOn[basis]);
+    kpis[`${prefix}.lastYearSaidiHours`] = verdict.lastYearSaidiHours;
+    kpis[`${prefix}.cutOnLastYear`] = verdict.cutOnLastYear;
+    kpis[`${prefix}.meetsAbsolute`] = verdict.meetsAbsolute;
+    kpis[`${prefix}.meetsCut`] = verdict.meetsCut;
+    kpis[`${prefix}.meetsTarget`] = verdict.meetsTarget;
   }
   const judged = `reliability.basis.${TARGET_BASIS}`;
   kpis["reliability.targetBasis"] = BASIS_CODE[TARGET_BASIS];
@@ -272,10 +308,11 @@ export function reliabilityResult(input: ResultInput): ModelResult<ReliabilityRe
   ) {
     kpis[`reliability.${key}`] = kpis[`${judged}.${key}`];
   }
+}
 
-  kpis["reliability.compensationCny"] = ledger.compensationCny;
-
-  // Faults and crews.
+/** Faults and crews, planned work, and the feeders after the year's upgrades. */
+function workKpis(kpis: Record<string, number>, input: ResultInput): void {
+  const { faults, planned, crews, network } = input;
   kpis["reliability.fault.sustainedFaults"] = faults.sustained;
   kpis["reliability.fault.transientFaults"] = faults.transient;
   kpis["reliability.crews.utilisation"] = crews.utilisation(input.now);
@@ -283,31 +320,31 @@ export function reliabilityResult(input: ResultInput): ModelResult<ReliabilityRe
   kpis["reliability.crews.waitHoursP90"] = faults.crewWaits.quantile(0.9);
   kpis["reliability.crews.waitHoursMax"] = faults.crewWaits.max;
 
-  // Planned work.
-  const pl = "reliability.planned";
-  kpis[`${pl}.maintenance10kvJobs`] = planned.maintenance10kvJobs;
-  kpis[`${pl}.maintenance04kvJobs`] = planned.maintenance04kvJobs;
-  kpis[`${pl}.cutOverJobs`] = planned.cutOverJobs;
-  kpis[`${pl}.liveLineJobs`] = planned.liveLineJobs;
-  kpis[`${pl}.zoneJobs`] = planned.zoneJobs;
-  kpis[`${pl}.outageJobs`] = planned.outageJobs;
-  kpis[`${pl}.outages`] = planned.outages;
-  kpis[`${pl}.bundledJobs`] = planned.outageJobs - planned.outages;
-  kpis[`${pl}.cutOversNextYear`] = planned.cutOversNextYear;
-  kpis[`${pl}.cutOverWaitDaysMean`] = planned.cutOverWaitDays.mean;
+  const prefix = "reliability.planned";
+  kpis[`${prefix}.maintenance10kvJobs`] = planned.maintenance10kvJobs;
+  kpis[`${prefix}.maintenance04kvJobs`] = planned.maintenance04kvJobs;
+  kpis[`${prefix}.cutOverJobs`] = planned.cutOverJobs;
+  kpis[`${prefix}.liveLineJobs`] = planned.liveLineJobs;
+  kpis[`${prefix}.zoneJobs`] = planned.zoneJobs;
+  kpis[`${prefix}.outageJobs`] = planned.outageJobs;
+  kpis[`${prefix}.outages`] = planned.outages;
+  kpis[`${prefix}.bundledJobs`] = planned.outageJobs - planned.outages;
+  kpis[`${prefix}.cutOversNextYear`] = planned.cutOversNextYear;
+  kpis[`${prefix}.cutOverWaitDaysMean`] = planned.cutOverWaitDays.mean;
 
-  // Feeders by automation after the year's upgrades.
   const byLevel = new Map<Automation, number>(AUTOMATION_LEVELS.map((a) => [a, 0]));
   for (const f of network.feeders) byLevel.set(f.automation, byLevel.get(f.automation)! + 1);
   for (const [level, n] of byLevel) kpis[`reliability.automation.${level}`] = n;
   kpis["reliability.automation.demoZoneFeeders"] = network.feeders.filter((f) => f.demoZone).length;
+}
 
-  // Records in order of start, flagged on major event days.
+/** The ledger's records in order of start, numbered and flagged on major event days. */
+function outageRecords(ledger: Ledger, isMed: readonly boolean[]): OutageRecord[] {
   const outages = ledger.records;
   outages.sort((a, b) => a.startHours - b.startHours);
-  outages.forEach((o, i) => {
-    o.id = i + 1;
-    o.med = isMed[Math.min(days - 1, Math.floor(o.startHours / 24))];
+  outages.forEach((outage, i) => {
+    outage.id = i + 1;
+    outage.med = isMed[Math.min(ledger.days - 1, Math.floor(outage.startHours / 24))];
   });
-  return { kpis, records: { outages } };
+  return outages;
 }

@@ -102,7 +102,7 @@ export const setupReliability: Setup<ReliabilityParameters, ReliabilityRecords> 
 
   return () =>
     reliabilityResult({
-      p,
+      medBasis: p.med.basis,
       network,
       ledger,
       med,
