@@ -7,8 +7,41 @@
  * @module
  */
 import { UserError } from "../../errors.ts";
+import type { County } from "../../data/county.ts";
 import type { ReliabilityDay } from "../../data/history.ts";
 import { civilFromDays, daysFromCivil } from "../../engine/calendar/civil.ts";
+import { memo } from "../memo.ts";
+import { type MedThreshold, medThreshold } from "./med.ts";
+
+/** What the record before the simulated year sets. */
+export interface PastRecord {
+  /** T_MED of the history before the year (IEEE 1366 §4.5). */
+  med: MedThreshold;
+  /**
+   * SAIDI of the year before the simulated one (plan 二.(四): "−8 % on last year"; NaN when
+   * the record lacks that year, see {@link yearSaidi}).
+   */
+  lastYear: YearSaidi;
+}
+
+/**
+ * The record before `year`: the major-event-day threshold from `historyYears` of it, on
+ * `basis`, and last year's SAIDI. It does not change between replications, so it is computed
+ * once per data and levers (memo.ts).
+ */
+export function pastRecord(
+  county: County,
+  year: number,
+  levers: { historyYears: number; basis: SaidiBasis },
+): PastRecord {
+  return memo(county, `history:${year}:${levers.historyYears}:${levers.basis}`, () => {
+    const history = historyBefore(county.history, year, levers.historyYears);
+    return {
+      med: medThreshold(dailySaidiMinutes(history, levers.basis)),
+      lastYear: yearSaidi(county.history, year - 1),
+    };
+  });
+}
 
 /** Which interruptions a daily SAIDI counts. */
 export type SaidiBasis = "unplanned" | "all";

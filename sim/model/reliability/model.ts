@@ -2,8 +2,9 @@
  * The outage and reliability model of a county-year (plan 二.(四), 三.(五)): faults on every
  * feeder restored by automation and repair crews, planned work with live-line share, one
  * outage many uses and the zero-planned-outage zone, and the IEEE 1366 indices against the
- * plan's target. See `faults.ts`, `restoration.ts`, `planned.ts` and `kpis.ts` for the rules,
- * `parameters.ts` for the levers.
+ * plan's target. The README of this folder lists the steps and their modules; `faults.ts` and
+ * `planned.ts` string them together, `kpis.ts` computes the results, `parameters.ts` holds the
+ * levers.
  *
  * Interplay: it sets `ctx.hooks.cutOver`, through which the application model books the
  * cut-over of each new 10 kV connection; when the application model does not run, cut-overs
@@ -17,81 +18,37 @@
  *
  * @module
  */
-import type { Setup } from "../context.ts";
+import type { ModelContext, Setup } from "../context.ts";
 import { checkReliabilityParameters } from "./check-parameters.ts";
 import { CrewPool } from "./crews.ts";
 import { startFaults } from "./faults.ts";
-import { dailySaidiMinutes, historyBefore, yearSaidi } from "./history.ts";
+import { pastRecord } from "./history.ts";
 import { reliabilityResult } from "./kpis.ts";
 import { Ledger } from "./ledger.ts";
-import { medThreshold } from "./med.ts";
-import { memo } from "../memo.ts";
-import { buildNetwork } from "./network.ts";
+import { networkOf } from "./network.ts";
 import type { ReliabilityParameters, ReliabilityRecords } from "./parameters.ts";
 import { startPlanned } from "./planned.ts";
 import { drawWeather } from "./weather.ts";
+import { daysOfYear, type ReliabilityYear } from "./year.ts";
 
 /** Sets up the reliability model on `ctx`; the returned function collects its results. */
-export const setupReliability: Setup<ReliabilityParameters, ReliabilityRecords> = (ctx, p) => {
-  checkReliabilityParameters(p);
-  const { env, calendar, streams, county, year, horizon } = ctx;
-  const origin = calendar.timeOf(`${year}-01-01`);
-  const days = Math.round((horizon - origin) / 24);
-  // Inputs that do not change between replications are computed once (memo.ts).
-  const { monthOfDay, working } = memo(calendar, `year:${year}:${origin}:${days}`, () => {
-    const month = new Uint8Array(days);
-    const work = new Uint8Array(days);
-    for (let d = 0; d < days; d++) {
-      month[d] = calendar.month(origin + d * 24 + 12);
-      work[d] = calendar.isWorkingDay(origin + d * 24 + 12) ? 1 : 0;
-    }
-    return { monthOfDay: month, working: work };
-  });
-
-  // The record before this year: T_MED (IEEE 1366 §4.5), and the SAIDI of the year before this
-  // one (plan 二.(四): "−8 % on last year"; NaN when the record lacks that year, see history.ts).
-  const { med, lastYear } = memo(
-    county,
-    `history:${year}:${p.med.historyYears}:${p.med.basis}`,
-    () => {
-      const history = historyBefore(county.history, year, p.med.historyYears);
-      return {
-        med: medThreshold(dailySaidiMinutes(history, p.med.basis)),
-        lastYear: yearSaidi(county.history, year - 1),
-      };
-    },
-  );
-
-  const networkLevers = [p.automation, p.planned.demoZone, p.restoration.patrolKmPerHour];
-  const network = memo(
-    county,
-    `network:${JSON.stringify(networkLevers)}`,
-    () => buildNetwork(county, p),
-  );
-  const weather = drawWeather(streams.stream("reliability.storms"), p, monthOfDay);
-  const dates: string[] = [];
-  const ledger = new Ledger(
-    days,
-    p.restoration.sustainedThresholdMinutes,
-    p.compensation.enabled ? p.compensation : null,
-    (day) => (dates[day] ??= calendar.dateOf(origin + day * 24)),
-  );
-  const crews = new CrewPool(env, p.crews, horizon);
-  const finishFaults = startFaults({ env, streams, p, network, weather, crews, ledger, origin });
+export const setupReliability: Setup<ReliabilityParameters, ReliabilityRecords> = (
+  ctx,
+  parameters,
+) => {
+  checkReliabilityParameters(parameters);
+  const { env, county, horizon } = ctx;
+  const record = pastRecord(county, ctx.year, parameters.med);
+  const year = reliabilityYear(ctx, parameters);
+  const crews = new CrewPool(env, parameters.crews, horizon);
+  const finishFaults = startFaults({ ...year, p: parameters, crews });
   const planned = startPlanned({
-    env,
-    streams,
-    p,
-    network,
-    weather,
-    ledger,
-    origin,
-    monthOfDay,
-    working,
+    ...year,
+    p: parameters,
     fallbackCutOvers: !ctx.active.has("applications"),
   });
   ctx.hooks.cutOver = (feederId: string) => {
-    const feeder = network.feederIndex.get(feederId);
+    const feeder = year.network.feederIndex.get(feederId);
     if (feeder === undefined) {
       throw new Error(
         `reliability: cutOver called with an unknown feeder id ${JSON.stringify(feederId)}`,
@@ -102,14 +59,34 @@ export const setupReliability: Setup<ReliabilityParameters, ReliabilityRecords> 
 
   return () =>
     reliabilityResult({
-      medBasis: p.med.basis,
-      network,
-      ledger,
-      med,
-      lastYear,
+      medBasis: parameters.med.basis,
+      network: year.network,
+      ledger: year.ledger,
+      med: record.med,
+      lastYear: record.lastYear,
       faults: finishFaults(horizon),
       planned: planned.finish(),
       crews,
       now: env.now,
     });
 };
+
+/** The year the steps share: its days, the network, the storm days drawn, an empty ledger. */
+function reliabilityYear(ctx: ModelContext, parameters: ReliabilityParameters): ReliabilityYear {
+  const { env, calendar, streams, horizon } = ctx;
+  const days = daysOfYear(calendar, ctx.year, horizon);
+  const network = networkOf(ctx.county, {
+    automation: parameters.automation,
+    demoZone: parameters.planned.demoZone,
+    patrolKmPerHour: parameters.restoration.patrolKmPerHour,
+  });
+  const weather = drawWeather(streams.stream("reliability.storms"), parameters, days.monthOfDay);
+  const dates: string[] = [];
+  const ledger = new Ledger(
+    days.monthOfDay.length,
+    parameters.restoration.sustainedThresholdMinutes,
+    parameters.compensation.enabled ? parameters.compensation : null,
+    (day) => (dates[day] ??= calendar.dateOf(days.origin + day * 24)),
+  );
+  return { env, streams, ...days, network, weather, ledger };
+}

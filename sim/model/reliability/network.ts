@@ -19,7 +19,15 @@
  */
 import type { County } from "../../data/county.ts";
 import { type Automation, type Region, REGIONS } from "../../data/vocabulary.ts";
+import { memo } from "../memo.ts";
 import type { ReliabilityParameters } from "./parameters.ts";
+
+/** The levers the network is built with. */
+export interface NetworkLevers {
+  automation: ReliabilityParameters["automation"];
+  demoZone: ReliabilityParameters["planned"]["demoZone"];
+  patrolKmPerHour: number;
+}
 
 /** One feeder, as the model uses it. */
 export interface FeederState {
@@ -86,14 +94,23 @@ export interface Network {
 }
 
 /**
+ * The network of `county` under `levers`. It does not change between replications, so it is
+ * built once per data and levers (memo.ts).
+ */
+export function networkOf(county: County, levers: NetworkLevers): Network {
+  const key = JSON.stringify([levers.automation, levers.demoZone, levers.patrolKmPerHour]);
+  return memo(county, `network:${key}`, () => buildNetwork(county, levers));
+}
+
+/**
  * Builds the network of a run. Upgrades (plan 三.(五).1): the `noneToRemoteShare` of feeders
  * without automation with the most customers get remote control, then the
  * `remoteToSelfHealingShare` of the remote-controlled ones with the most customers get
  * self-healing (most customers first is where a utility gains most SAIDI per switch; ties in
  * file order). Shares are rounded to whole feeders.
  */
-export function buildNetwork(county: County, p: ReliabilityParameters): Network {
-  const automation = upgradedAutomation(county, p);
+export function buildNetwork(county: County, levers: NetworkLevers): Network {
+  const automation = upgradedAutomation(county, levers.automation);
   const feederIndex = new Map<string, number>();
   const transformers: TransformerState[] = [];
   const regions: RegionState[] = REGIONS.map((region) => ({
@@ -106,55 +123,54 @@ export function buildNetwork(county: County, p: ReliabilityParameters): Network 
     overheadKm: 0,
     cableKm: 0,
   }));
-  const feeders = county.feeders.map((f, index): FeederState => {
-    feederIndex.set(f.id, index);
-    const regionIndex = REGIONS.indexOf(f.region);
-    const own = county.transformersByFeeder.get(f.id) ?? [];
-    const n = f.sections;
+  const feeders = county.feeders.map((feeder, index): FeederState => {
+    feederIndex.set(feeder.id, index);
+    const regionIndex = REGIONS.indexOf(feeder.region);
+    const regionState = regions[regionIndex];
+    const own = county.transformersByFeeder.get(feeder.id) ?? [];
+    const n = feeder.sections;
     const sectionCustomers = new Float64Array(n);
     const sectionUsers = new Float64Array(n);
-    const listed = own.reduce((s, t) => s + t.customers, 0);
-    const scale = listed > 0 ? f.customers / listed : 0;
+    const listed = own.reduce((sum, transformer) => sum + transformer.customers, 0);
+    const scale = listed > 0 ? feeder.customers / listed : 0;
     const indices: number[] = [];
-    own.forEach((t, j) => {
+    own.forEach((transformer, j) => {
       const section = Math.floor((j * n) / own.length);
-      const customers = t.customers * scale;
+      const customers = transformer.customers * scale;
       sectionCustomers[section] += customers;
       sectionUsers[section] += 1;
       const ti = transformers.length;
       transformers.push({
-        id: t.id,
+        id: transformer.id,
         feeder: index,
         section,
         customers,
-        isPublic: t.ownership === "public",
+        isPublic: transformer.ownership === "public",
       });
       indices.push(ti);
-      const r = regions[regionIndex];
-      r.transformers.push(ti);
-      if (t.ownership === "public") r.publicTransformers.push(ti);
+      regionState.transformers.push(ti);
+      if (transformer.ownership === "public") regionState.publicTransformers.push(ti);
     });
-    if (listed === 0) sectionCustomers.fill(f.customers / n);
-    const r = regions[regionIndex];
-    r.feeders.push(index);
-    r.customers += f.customers;
-    r.users += own.length;
-    r.overheadKm += f.overheadKm;
-    r.cableKm += f.cableKm;
+    if (listed === 0) sectionCustomers.fill(feeder.customers / n);
+    regionState.feeders.push(index);
+    regionState.customers += feeder.customers;
+    regionState.users += own.length;
+    regionState.overheadKm += feeder.overheadKm;
+    regionState.cableKm += feeder.cableKm;
     return {
-      id: f.id,
-      region: f.region,
+      id: feeder.id,
+      region: feeder.region,
       regionIndex,
       automation: automation[index],
-      demoZone: inDemoZone(p.planned.demoZone, f.region, f.demoZone),
-      customers: f.customers,
+      demoZone: inDemoZone(levers.demoZone, feeder.region, feeder.demoZone),
+      customers: feeder.customers,
       users: own.length,
-      overheadKm: f.overheadKm,
-      cableKm: f.cableKm,
+      overheadKm: feeder.overheadKm,
+      cableKm: feeder.cableKm,
       sectionCustomers,
       sectionUsers,
-      tied: f.tieSwitches > 0,
-      patrolHours: (f.overheadKm + f.cableKm) / p.restoration.patrolKmPerHour,
+      tied: feeder.tieSwitches > 0,
+      patrolHours: (feeder.overheadKm + feeder.cableKm) / levers.patrolKmPerHour,
       transformers: indices,
     };
   });
@@ -165,7 +181,7 @@ export function buildNetwork(county: County, p: ReliabilityParameters): Network 
 
 /** Whether a feeder is in the demonstration zone under the chosen scope (plan 三.(五).5). */
 function inDemoZone(
-  scope: ReliabilityParameters["planned"]["demoZone"],
+  scope: NetworkLevers["demoZone"],
   region: Region,
   flagged: boolean,
 ): boolean {
@@ -182,7 +198,7 @@ function inDemoZone(
 }
 
 /** The automation of each feeder after the year's upgrades. */
-function upgradedAutomation(county: County, p: ReliabilityParameters): Automation[] {
+function upgradedAutomation(county: County, shares: NetworkLevers["automation"]): Automation[] {
   const levels = county.feeders.map((f) => f.automation);
   const upgrade = (from: Automation, to: Automation, shareUpgraded: number) => {
     const candidates = levels
@@ -192,7 +208,7 @@ function upgradedAutomation(county: County, p: ReliabilityParameters): Automatio
     const k = Math.round(shareUpgraded * candidates.length);
     for (let j = 0; j < k; j++) levels[candidates[j].i] = to;
   };
-  upgrade("none", "remote", p.automation.noneToRemoteShare);
-  upgrade("remote", "self_healing", p.automation.remoteToSelfHealingShare);
+  upgrade("none", "remote", shares.noneToRemoteShare);
+  upgrade("remote", "self_healing", shares.remoteToSelfHealingShare);
   return levels;
 }

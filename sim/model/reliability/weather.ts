@@ -58,11 +58,11 @@ export function dailyFactors(months: Months, monthOfDay: Uint8Array): Float64Arr
  */
 export function drawWeather(
   rng: Rng,
-  p: ReliabilityParameters,
+  levers: Pick<ReliabilityParameters, "storms" | "faults">,
   monthOfDay: Uint8Array,
 ): Weather {
   const days = monthOfDay.length;
-  const { storms } = p;
+  const { storms } = levers;
   const weights = monthArray(storms.monthWeights);
   const weightSum = weights.reduce((s, w) => s + w, 0);
   const firstDayOfMonth = new Int32Array(13).fill(-1);
@@ -91,7 +91,7 @@ export function drawWeather(
   }
 
   // Expected factor of each day: season × (1 + P(storm that day) × (mean multiplier − 1)).
-  const season = dailyFactors(p.faults.monthFactors, monthOfDay);
+  const season = dailyFactors(levers.faults.monthFactors, monthOfDay);
   const meanMultiplier = (storms.rateMultiplierMin + storms.rateMultiplierMax) / 2;
   const stormDaysPerYear = storms.perYear * (1 + storms.secondDayShare);
   let expected = 0;
