@@ -41,7 +41,7 @@ export const setupReliability: Setup<ReliabilityParameters, ReliabilityRecords> 
   const record = pastRecord(county, ctx.year, parameters.med);
   const year = reliabilityYear(ctx, parameters);
   const crews = new CrewPool(env, parameters.crews, horizon);
-  const finishFaults = startFaults({ ...year, p: parameters, crews });
+  const finishFaults = startFaults(year, parameters, crews);
   const planned = startPlanned({
     ...year,
     p: parameters,

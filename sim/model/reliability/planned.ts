@@ -23,6 +23,7 @@ import { poisson } from "../../engine/random/poisson.ts";
 import type { RandomStreams } from "../../engine/random/streams.ts";
 import { Tally } from "../../engine/stats/tally.ts";
 import { startArrivals } from "./arrivals.ts";
+import { triangularQuantile } from "./distributions.ts";
 import type { Ledger } from "./ledger.ts";
 import type { Network } from "./network.ts";
 import {
@@ -36,18 +37,7 @@ import type { OutageKind, ReliabilityParameters } from "./parameters.ts";
 import { dailyFactors, type Weather } from "./weather.ts";
 import { WeightedPick } from "./weighted-pick.ts";
 
-/**
- * Triangular quantile by inversion of its CDF (Law & Kelton, *Simulation Modeling and
- * Analysis*, 5th ed., ch. 8); `min = max` gives `min`.
- */
-export function triangularQuantile(u: number, min: number, mode: number, max: number): number {
-  const width = max - min;
-  if (!(width > 0)) return min;
-  const c = (mode - min) / width;
-  return u < c
-    ? min + Math.sqrt(u * width * (mode - min))
-    : max - Math.sqrt((1 - u) * width * (max - mode));
-}
+export { triangularQuantile } from "./distributions.ts";
 
 /** What the planned-work processes report at the end. */
 export interface PlannedSummary {
