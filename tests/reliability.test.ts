@@ -35,7 +35,7 @@ import {
   RELIABILITY_SPEC,
   type ReliabilityParameters,
 } from "../sim/model/reliability/parameters.ts";
-import { triangularQuantile } from "../sim/model/reliability/planned.ts";
+import { triangularQuantile } from "../sim/model/reliability/distributions.ts";
 import { restoreEquipmentFault, restoreLineFault } from "../sim/model/reliability/restoration.ts";
 import { dailyFactors, drawWeather } from "../sim/model/reliability/weather.ts";
 import { WeightedPick } from "../sim/model/reliability/weighted-pick.ts";

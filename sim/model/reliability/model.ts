@@ -42,11 +42,7 @@ export const setupReliability: Setup<ReliabilityParameters, ReliabilityRecords> 
   const year = reliabilityYear(ctx, parameters);
   const crews = new CrewPool(env, parameters.crews, horizon);
   const finishFaults = startFaults(year, parameters, crews);
-  const planned = startPlanned({
-    ...year,
-    p: parameters,
-    fallbackCutOvers: !ctx.active.has("applications"),
-  });
+  const planned = startPlanned(year, parameters.planned, !ctx.active.has("applications"));
   ctx.hooks.cutOver = (feederId: string) => {
     const feeder = year.network.feederIndex.get(feederId);
     if (feeder === undefined) {

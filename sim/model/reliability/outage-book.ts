@@ -48,18 +48,23 @@ const REACH: Partial<Record<OutageKind, number>> = {
   maintenance10kv: 3,
 };
 
-/** Adds a job of `kind`, `hours` and `scope` to outage `o`. */
-export function addJob(o: PlannedOutage, kind: OutageKind, scope: JobScope, hours: number): void {
-  if (o.jobs === 0 || (REACH[kind] ?? 0) > (REACH[o.kind] ?? 0)) o.kind = kind;
+/** Adds a job of `kind`, `hours` and `scope` to `outage`. */
+export function addJob(
+  outage: PlannedOutage,
+  kind: OutageKind,
+  scope: JobScope,
+  hours: number,
+): void {
+  if (outage.jobs === 0 || (REACH[kind] ?? 0) > (REACH[outage.kind] ?? 0)) outage.kind = kind;
   if (scope.area !== undefined) {
-    o.areaHours.set(scope.area, Math.max(o.areaHours.get(scope.area) ?? 0, hours));
+    outage.areaHours.set(scope.area, Math.max(outage.areaHours.get(scope.area) ?? 0, hours));
   } else {
     for (let s = scope.sectionFrom; s <= scope.sectionTo; s++) {
-      if (hours > o.sectionHours[s]) o.sectionHours[s] = hours;
+      if (hours > outage.sectionHours[s]) outage.sectionHours[s] = hours;
     }
   }
-  if (hours > o.hours) o.hours = hours;
-  o.jobs++;
+  if (hours > outage.hours) outage.hours = hours;
+  outage.jobs++;
 }
 
 /**
@@ -72,22 +77,24 @@ export function addJob(o: PlannedOutage, kind: OutageKind, scope: JobScope, hour
  * transformer energised, so it interrupts no 10 kV user.
  */
 export function outageInterruptions(
-  o: PlannedOutage,
-  f: FeederState,
+  outage: PlannedOutage,
+  feeder: FeederState,
   network: Network,
   add: AddGroup,
 ): void {
-  const sectionCustomers = Float64Array.from(f.sectionCustomers);
-  for (const [a, hours] of o.areaHours) {
+  const sectionCustomers = Float64Array.from(feeder.sectionCustomers);
+  for (const [a, hours] of outage.areaHours) {
     const area = network.transformers[a];
-    const sectionHours = o.sectionHours[area.section];
+    const sectionHours = outage.sectionHours[area.section];
     if (hours > sectionHours) {
       add(area.customers, hours, 0);
       if (sectionHours > 0) sectionCustomers[area.section] -= area.customers;
     }
   }
   for (let s = 0; s < sectionCustomers.length; s++) {
-    if (o.sectionHours[s] > 0) add(sectionCustomers[s], o.sectionHours[s], f.sectionUsers[s]);
+    if (outage.sectionHours[s] > 0) {
+      add(sectionCustomers[s], outage.sectionHours[s], feeder.sectionUsers[s]);
+    }
   }
 }
 
@@ -104,15 +111,15 @@ export class OutageBook {
 
   /** The earliest pending outage of `feeder` starting in [earliest, latest], or null. */
   find(feeder: number, earliest: number, latest: number): PlannedOutage | null {
-    for (const o of this.#pending[feeder]) {
-      if (o.start >= earliest && o.start <= latest) return o;
+    for (const outage of this.#pending[feeder]) {
+      if (outage.start >= earliest && outage.start <= latest) return outage;
     }
     return null;
   }
 
   /** Books a new, empty outage of `feeder` at `start` (its kind is set by its first job). */
   open(feeder: number, start: number): PlannedOutage {
-    const o: PlannedOutage = {
+    const outage: PlannedOutage = {
       feeder,
       start,
       kind: "maintenance10kv",
@@ -124,14 +131,14 @@ export class OutageBook {
     const list = this.#pending[feeder];
     let i = list.length;
     while (i > 0 && list[i - 1].start > start) i--;
-    list.splice(i, 0, o);
-    return o;
+    list.splice(i, 0, outage);
+    return outage;
   }
 
   /** The outage has started: nothing can join it any more. */
-  close(o: PlannedOutage): void {
-    const list = this.#pending[o.feeder];
-    const i = list.indexOf(o);
+  close(outage: PlannedOutage): void {
+    const list = this.#pending[outage.feeder];
+    const i = list.indexOf(outage);
     if (i >= 0) list.splice(i, 1);
   }
 }
