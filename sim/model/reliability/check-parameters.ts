@@ -17,16 +17,16 @@ import { MONTH_KEYS, RELIABILITY_SPEC, type ReliabilityParameters } from "./para
 const ROOT = "reliability";
 
 /**
- * Throws a {@link UserError} listing every problem of `p` (up to the usual limit), each naming
- * the parameter's dotted path, what was expected and what was found.
+ * Throws a {@link UserError} listing every problem of `parameters` (up to the usual limit), each
+ * naming the parameter's dotted path, what was expected and what was found.
  *
  * @example
  * checkReliabilityParameters(defaultsOf(RELIABILITY_SPEC)); // passes
  */
-export function checkReliabilityParameters(p: ReliabilityParameters): void {
+export function checkReliabilityParameters(parameters: ReliabilityParameters): void {
   const problems: Problem[] = [];
-  validateAgainst(RELIABILITY_SPEC, p, ROOT, undefined, problems, { complete: true });
-  if (problems.length === 0) checkRelations(p, problems);
+  validateAgainst(RELIABILITY_SPEC, parameters, ROOT, undefined, problems, { complete: true });
+  if (problems.length === 0) checkRelations(parameters, problems);
   if (problems.length > 0) {
     const noun = problems.length === 1 ? "problem" : "problems";
     throw UserError.fromProblems(
@@ -37,7 +37,7 @@ export function checkReliabilityParameters(p: ReliabilityParameters): void {
 }
 
 /** The rules between levers. */
-function checkRelations(p: ReliabilityParameters, out: Problem[]): void {
+function checkRelations(parameters: ReliabilityParameters, out: Problem[]): void {
   const atMost = (lowPath: string, low: number, highPath: string, high: number) => {
     if (!(low <= high)) {
       out.push({
@@ -56,7 +56,7 @@ function checkRelations(p: ReliabilityParameters, out: Problem[]): void {
       });
     }
   };
-  const { faults, storms, restoration: r, crews, planned } = p;
+  const { faults, storms, restoration, crews, planned } = parameters;
   atMost(
     "faults.branchCustomerShareMin",
     faults.branchCustomerShareMin,
@@ -77,16 +77,16 @@ function checkRelations(p: ReliabilityParameters, out: Problem[]): void {
   );
   atMost(
     "restoration.remoteSwitchingMinutesMin",
-    r.remoteSwitchingMinutesMin,
+    restoration.remoteSwitchingMinutesMin,
     "restoration.remoteSwitchingMinutesMax",
-    r.remoteSwitchingMinutesMax,
+    restoration.remoteSwitchingMinutesMax,
   );
   for (const name of ["lineRepair", "transformer", "lvRepair"] as const) {
     above(
       `restoration.${name}HoursP90`,
-      r[`${name}HoursP90`],
+      restoration[`${name}HoursP90`],
       `restoration.${name}HoursMedian`,
-      r[`${name}HoursMedian`],
+      restoration[`${name}HoursMedian`],
     );
   }
   for (const region of REGIONS) {
@@ -104,6 +104,12 @@ function checkRelations(p: ReliabilityParameters, out: Problem[]): void {
     atMost(`planned.${job}HoursMin`, min, `planned.${job}HoursMode`, mode);
     atMost(`planned.${job}HoursMode`, mode, `planned.${job}HoursMax`, max);
   }
+  checkProfiles(parameters, out);
+}
+
+/** A monthly profile with no month above 0 would leave the year without faults or work. */
+function checkProfiles(parameters: ReliabilityParameters, out: Problem[]): void {
+  const { faults, storms, planned } = parameters;
   const profiles = [
     ["faults.monthFactors", faults.monthFactors],
     ["storms.monthWeights", storms.monthWeights],

@@ -122,18 +122,18 @@ export class Ledger {
     this.add = (customers, hours, users) => this.#add(customers, hours, users);
   }
 
-  /** Starts an event on feeder `f` at `startHours` (within the year). */
+  /** Starts an event on `feeder` at `startHours` (within the year). */
   begin(
-    f: FeederState,
+    feeder: FeederState,
     cause: OutageCause,
     kind: OutageKind,
     startHours: number,
     storm: boolean,
   ): void {
     const day = Math.min(this.days - 1, Math.max(0, Math.floor(startHours / 24)));
-    this.#cell = (day * REGION_COUNT + f.regionIndex) * CAUSE_COUNT + CAUSES.indexOf(cause);
+    this.#cell = (day * REGION_COUNT + feeder.regionIndex) * CAUSE_COUNT + CAUSES.indexOf(cause);
     this.#kind = OUTAGE_KINDS.indexOf(kind);
-    this.#feeder = f;
+    this.#feeder = feeder;
     this.#cause = cause;
     this.#start = startHours;
     this.#storm = storm;
@@ -176,12 +176,12 @@ export class Ledger {
     this.#umi[cell] += this.#userMinutes;
     this.#mui[cell] += this.#momentaryUsers;
     this.kindMinutes[this.#kind] += this.#minutes;
-    const f = this.#feeder!;
+    const feeder = this.#feeder!;
     const day = Math.floor(cell / (REGION_COUNT * CAUSE_COUNT));
     this.records.push({
       id: 0,
-      feeder: f.id,
-      region: f.region,
+      feeder: feeder.id,
+      region: feeder.region,
       cause: this.#cause,
       kind: OUTAGE_KINDS[this.#kind],
       startHours: this.#start,

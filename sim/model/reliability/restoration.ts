@@ -72,24 +72,27 @@ export interface LineFaultTimes {
   selfHealingHours: number;
 }
 
-/** Restores the customers of a line fault on feeder `f`, reporting each group to `add`. */
+/** Restores the customers of a line fault on `feeder`, reporting each group to `add`. */
 export function restoreLineFault(
-  f: FeederState,
+  feeder: FeederState,
   place: LineFaultPlace,
-  t: LineFaultTimes,
+  times: LineFaultTimes,
   add: AddGroup,
 ): Restoration {
-  const arrival = t.waitHours + t.travelHours;
+  const arrival = times.waitHours + times.travelHours;
   if (place.branch) {
     // The crew patrols the branch: its share of the feeder, like its share of customers.
-    const patrol = place.patrolPoint * f.patrolHours * (place.branchCustomers / f.customers || 0);
-    const back = arrival + patrol + t.repairHours;
-    const users = f.customers > 0 ? (f.users * place.branchCustomers) / f.customers : 0;
+    const patrol = place.patrolPoint * feeder.patrolHours *
+      (place.branchCustomers / feeder.customers || 0);
+    const back = arrival + patrol + times.repairHours;
+    const users = feeder.customers > 0
+      ? (feeder.users * place.branchCustomers) / feeder.customers
+      : 0;
     add(place.branchCustomers, back, users);
-    return { crewHours: back - t.waitHours, durationHours: back };
+    return { crewHours: back - times.waitHours, durationHours: back };
   }
-  const sections = f.sectionCustomers;
-  const users = f.sectionUsers;
+  const sections = feeder.sectionCustomers;
+  const users = feeder.sectionUsers;
   const k = place.section;
   let upstream = 0;
   let downstream = 0;
@@ -105,19 +108,20 @@ export function restoreLineFault(
   }
   let switched: number;
   let repaired: number;
-  if (f.automation === "none") {
-    switched = arrival + place.patrolPoint * f.patrolHours + t.manualSwitchingHours;
-    repaired = switched + t.repairHours;
+  if (feeder.automation === "none") {
+    switched = arrival + place.patrolPoint * feeder.patrolHours + times.manualSwitchingHours;
+    repaired = switched + times.repairHours;
   } else {
-    switched = f.automation === "remote" ? t.remoteSwitchingHours : t.selfHealingHours;
-    repaired = arrival + (place.patrolPoint * f.patrolHours) / sections.length + t.repairHours;
+    switched = feeder.automation === "remote" ? times.remoteSwitchingHours : times.selfHealingHours;
+    repaired = arrival + (place.patrolPoint * feeder.patrolHours) / sections.length +
+      times.repairHours;
   }
   if (upstream > 0 || upstreamUsers > 0) add(upstream, switched, upstreamUsers);
   add(sections[k], repaired, users[k]);
   if (downstream > 0 || downstreamUsers > 0) {
-    add(downstream, f.tied ? switched : repaired, downstreamUsers);
+    add(downstream, feeder.tied ? switched : repaired, downstreamUsers);
   }
-  return { crewHours: repaired - t.waitHours, durationHours: Math.max(repaired, switched) };
+  return { crewHours: repaired - times.waitHours, durationHours: Math.max(repaired, switched) };
 }
 
 /**
