@@ -426,17 +426,25 @@ Deno.test("releasing twice or to the wrong resource is an error", () => {
   assert.throws(() => a.release(r), /already released/);
 });
 
-Deno.test("workFor: a 6-hour job started Friday 16:00 before Labour Day ends after the holiday", async () => {
-  const { WorkCalendar, workFor } = await import("../sim/engine/mod.ts");
+Deno.test("WorkClock: a 6-hour job started Friday 16:00 before Labour Day ends after the holiday", async () => {
+  const { WorkCalendar, WorkClock } = await import("../sim/engine/mod.ts");
   const calendar = await WorkCalendar.load({ epoch: "2023-01-01" });
   const env = new Environment(calendar.timeOf("2023-04-28", 16)); // Friday
+  const clock = new WorkClock(env, calendar, calendar.timeOf("2024-01-01"));
   let done = "";
+  const at = () =>
+    `${calendar.dateOf(env.now)} ${env.now - calendar.timeOf(calendar.dateOf(env.now))}h`;
   env.process(function* () {
-    yield workFor(env, calendar, 6); // 2 h Friday; 04-29..05-03 off; 3.5 h + 0.5 h on 05-04
-    done = `${calendar.dateOf(env.now)} ${env.now - calendar.timeOf(calendar.dateOf(env.now))}h`;
+    yield clock.hours(6); // 2 h Friday; 04-29..05-03 off; 3.5 h + 0.5 h on 05-04
+    done = at();
+    yield clock.workingDaysLater(2); // same time of day, two working days on: Saturday 05-06 works
+    done += `, ${at()}`;
+    // Past the calendar's coverage: the wait ends at its end instead of failing.
+    yield clock.workingDaysLater(5000);
+    done += `, ${calendar.dateOf(env.now)}`;
   });
   env.run();
-  assert.equal(done, "2023-05-04 14h");
+  assert.equal(done, `2023-05-04 14h, 2023-05-06 14h, ${calendar.lastDate}`);
 });
 
 Deno.test("determinism: the same seed gives the identical event trace, another seed a different one", async () => {

@@ -35,10 +35,10 @@ import {
   RELIABILITY_SPEC,
   type ReliabilityParameters,
 } from "../sim/model/reliability/parameters.ts";
-import { triangularQuantile } from "../sim/model/reliability/distributions.ts";
+import { triangularQuantile } from "../sim/engine/random/triangular.ts";
 import { restoreEquipmentFault, restoreLineFault } from "../sim/model/reliability/restoration.ts";
 import { dailyFactors, drawWeather } from "../sim/model/reliability/weather.ts";
-import { WeightedPick } from "../sim/model/reliability/weighted-pick.ts";
+import { WeightedPick } from "../sim/engine/random/weighted-pick.ts";
 import { RandomStreams } from "../sim/engine/random/streams.ts";
 
 const FIXTURES = new URL("./reliability/", import.meta.url);

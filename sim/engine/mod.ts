@@ -17,7 +17,7 @@ export {
 export { Interrupt, Process, type ProcessBody } from "./process.ts";
 export { AllOf, AnyOf, Signal, Waitable, type Waiter } from "./waitable.ts";
 export { type Discipline, Request, Resource, type ResourceOptions } from "./resource.ts";
-export { untilDeadline, workFor } from "./working.ts";
+export { WorkClock } from "./work-clock.ts";
 export * from "./calendar.ts";
 export * from "./random/mod.ts";
 export * from "./stats/mod.ts";

@@ -3,7 +3,23 @@ import { standardNormal } from "./standard-normal.ts";
 import { fail, positive, rngArg } from "./validate.ts";
 
 /** Φ⁻¹(0.9), the 90th percentile of the standard normal (e.g. scipy `norm.ppf(0.9)`). */
-const Z90 = 1.2815515655446004;
+export const Z90 = 1.2815515655446004;
+
+/**
+ * The value of the lognormal with this median and 90th percentile at the standard-normal score
+ * `z`: `median · (p90/median)^(z/Φ⁻¹(0.9))`, its quantile at Φ(z). A model draws the score once
+ * (one draw per attribute, keeping common random numbers aligned) and scales it by whatever
+ * median and p90 apply. A pair with `p90 = median` gives the median whatever `z` (a fixed
+ * value, as a scenario pins it).
+ *
+ * @example
+ * lognormalAtScore(0, 10, 25); // 10, the median
+ * lognormalAtScore(Z90, 10, 25); // 25, the 90th percentile
+ */
+export function lognormalAtScore(z: number, median: number, p90: number): number {
+  if (p90 === median) return median;
+  return median * Math.exp((Math.log(p90 / median) / Z90) * z);
+}
 
 /**
  * Lognormal samples with the given median and 90th percentile, the two figures surveys and

@@ -26,11 +26,22 @@ export function triangular(rng: Rng, min: number, mode: number, max: number): ()
   }
   const width = max - min;
   if (!Number.isFinite(width)) fail("triangular", "max − min", "finite", width);
+  return () => triangularQuantile(rng(), min, mode, max);
+}
+
+/**
+ * The triangular distribution's quantile at `u` in [0, 1), by inversion of its CDF (as
+ * {@link triangular} samples): for a model that draws its uniform itself, one per job, to keep
+ * common random numbers aligned. `min = max` gives `min`.
+ *
+ * @example
+ * triangularQuantile(0.5, 1, 2.5, 4); // 2.5, the median of a symmetric triangle
+ */
+export function triangularQuantile(u: number, min: number, mode: number, max: number): number {
+  const width = max - min;
+  if (!(width > 0)) return min;
   const c = (mode - min) / width;
-  const left = width * (mode - min);
-  const right = width * (max - mode);
-  return () => {
-    const u = rng();
-    return u < c ? min + Math.sqrt(u * left) : max - Math.sqrt((1 - u) * right);
-  };
+  return u < c
+    ? min + Math.sqrt(u * width * (mode - min))
+    : max - Math.sqrt((1 - u) * width * (max - mode));
 }

@@ -9,7 +9,7 @@
 import { APPROVAL } from "../targets.ts";
 import type { Application } from "./application.ts";
 import type { ApprovalKind } from "./classes.ts";
-import { lognormalAt } from "./duration.ts";
+import { lognormalAtScore } from "../../engine/random/lognormal-from-median-p90.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 import type { Draws } from "./state.ts";
 
@@ -43,7 +43,7 @@ export function planExemptionOf(
   ) return "exempt";
   // Footnote 3, 社会投资小型低风险项目: 总建筑面积不大于10000平方米… (and the other conditions).
   const a = p.approval;
-  const floorAreaM2 = lognormalAt(app.site.zFloor, a.floorAreaM2Median, a.floorAreaM2P90);
+  const floorAreaM2 = lognormalAtScore(app.site.zFloor, a.floorAreaM2Median, a.floorAreaM2P90);
   if (floorAreaM2 <= APPROVAL.smallLowRiskMaxFloorM2 && app.site.uLowRisk < a.lowRiskShare) {
     return "small_low_risk";
   }

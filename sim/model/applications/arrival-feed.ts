@@ -20,7 +20,7 @@ import type { Application } from "./application.ts";
 import type { ApplicantFactory } from "./applicants.ts";
 import { dailyRate } from "./arrivals.ts";
 import type { Period } from "./classes.ts";
-import { lognormalAt } from "./duration.ts";
+import { lognormalAtScore } from "../../engine/random/lognormal-from-median-p90.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 import type { ModelState } from "./state.ts";
 
@@ -32,7 +32,7 @@ const CHUNK_DAYS = 30;
 /** How many days before its formal application a proactive project becomes known. */
 export function leadDaysOf(app: Application, p: ApplicationParameters): number {
   const c = p.channels;
-  return lognormalAt(app.site.zLead, c.proactiveLeadDaysMedian, c.proactiveLeadDaysP90);
+  return lognormalAtScore(app.site.zLead, c.proactiveLeadDaysMedian, c.proactiveLeadDaysP90);
 }
 
 /** One period's arrival process: a non-homogeneous Poisson process per class. */

@@ -8,7 +8,7 @@
 import type { Environment } from "../../engine/environment.ts";
 import { type Request, Resource } from "../../engine/resource.ts";
 import type { Change } from "../parameters.ts";
-import type { WorkClock } from "./work-clock.ts";
+import type { WorkClock } from "../../engine/work-clock.ts";
 
 /**
  * One staff role. A job is: `const r = staff.request(); yield r; yield staff.work(r, hours);

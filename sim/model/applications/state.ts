@@ -15,7 +15,7 @@ import { medianP90Sampler } from "./duration.ts";
 import type { ApplicationParameters, StaffRole } from "./parameters.ts";
 import { STAFF_ROLES } from "./parameters.ts";
 import { Staff } from "./staff.ts";
-import { WorkClock } from "./work-clock.ts";
+import { WorkClock } from "../../engine/work-clock.ts";
 
 /** Samplers of every duration and yes/no outcome of the workflow. */
 export interface Draws {

@@ -6,7 +6,7 @@
  */
 import type { Application } from "./application.ts";
 import type { TimelineClass } from "./classes.ts";
-import { lognormalAt } from "./duration.ts";
+import { lognormalAtScore } from "../../engine/random/lognormal-from-median-p90.ts";
 import { approvalKindOf } from "./approval.ts";
 import { investorOf } from "./investment.ts";
 import type { ApplicationParameters } from "./parameters.ts";
@@ -30,8 +30,8 @@ export function decideSupplyPlan(app: Application, p: ApplicationParameters): vo
   if (app.needsNetworkWorks) {
     const w = p.networkWorks;
     app.lineLengthM = app.voltage === "lv"
-      ? lognormalAt(site.zLength, w.lvLineMetresMedian, w.lvLineMetresP90)
-      : lognormalAt(site.zLength, w.mvLineMetresMedian, w.mvLineMetresP90);
+      ? lognormalAtScore(site.zLength, w.lvLineMetresMedian, w.lvLineMetresP90)
+      : lognormalAtScore(site.zLength, w.mvLineMetresMedian, w.mvLineMetresP90);
     // A cable extension is trenched over its whole length; an overhead one excavates nothing
     // that the exemption counts (pole holes are not road or green-space excavation).
     app.excavationM = site.cable ? app.lineLengthM : 0;

@@ -36,7 +36,7 @@ export function admission(
         `${app.request.transformerId} was already decided; ask once per application`,
     );
   }
-  const { env, calendar } = state.ctx;
+  const { env } = state.ctx;
   const transformer = app.transformer;
   const zone = state.publishedZones[transformer] as Zone;
   app.decidedAt = env.now;
@@ -50,7 +50,7 @@ export function admission(
   if (zone === YELLOW) {
     // 三.(九).1: a yellow area's application waits for a special absorption study.
     app.decision = STUDIED;
-    return calendar.addWorkingDays(env.now, yellowStudyDays) - env.now;
+    return state.clock.workingDaysLater(yellowStudyDays);
   }
   app.decision = ACCEPTED;
   return 0;

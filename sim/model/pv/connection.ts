@@ -46,10 +46,9 @@ export function* standaloneApplication(
   app: TrackedApplication,
   levers: StandaloneLevers,
 ): ProcessBody<void> {
-  const { env, calendar } = state.ctx;
   const wait = admission(state, app, levers.yellowStudyDays);
   if (typeof wait !== "number") yield wait; // deferred: until capacity frees up
   else if (wait > 0) yield wait; // yellow: the special study
-  yield calendar.addWorkingDays(env.now, levers.connectionDays) - env.now;
+  yield state.clock.workingDaysLater(levers.connectionDays);
   connect(state, app);
 }

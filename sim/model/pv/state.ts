@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { WorkClock } from "../../engine/work-clock.ts";
 import type { ModelContext, PvApplication } from "../context.ts";
 import { type TrackedApplication, trackedApplication } from "./application.ts";
 import type { HostingRule } from "./hosting-rule.ts";
@@ -15,6 +16,8 @@ import type { UpgradeRecord, ZoneSnapshot } from "./records.ts";
 /** The shared state of the PV model in one replication. */
 export class PvState {
   readonly ctx: ModelContext;
+  /** Waits in working days (a study, a connection, an upgrade's construction). */
+  readonly clock: WorkClock;
   /** PV connected and filed on every transformer, and what the rule in force allows. */
   readonly hosting: HostingState;
   /** Start of each quarter, simulation hours: when the zones are reviewed. */
@@ -51,6 +54,7 @@ export class PvState {
     applications: TrackedApplication[],
   ) {
     this.ctx = ctx;
+    this.clock = new WorkClock(ctx.env, ctx.calendar, ctx.horizon);
     this.hosting = new HostingState(ctx.county.transformers, ctx.county.feeders, rule);
     this.quarterStarts = quarterStarts;
     this.applications = applications;

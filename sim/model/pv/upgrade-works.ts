@@ -21,7 +21,7 @@ export function* upgradeWorks(
   cost: number,
   constructionDays: number,
 ): ProcessBody<void> {
-  const { env, calendar, county } = state.ctx;
+  const { env, county } = state.ctx;
   const record: UpgradeRecord = {
     transformerId: county.transformers[transformer].id,
     feederId: county.transformers[transformer].feederId,
@@ -32,7 +32,7 @@ export function* upgradeWorks(
     inServiceAt: NaN,
   };
   state.upgradeRecords.push(record);
-  yield calendar.addWorkingDays(env.now, constructionDays) - env.now;
+  yield state.clock.workingDaysLater(constructionDays);
   state.hosting.setRating(transformer, toKva);
   // 三.(九).1: the area's zone is published anew when its capacity changes.
   state.publishedZones[transformer] = state.hosting.zone(transformer);

@@ -13,12 +13,12 @@
 import type { Rng } from "../../engine/random/rng.ts";
 import { Tally } from "../../engine/stats/tally.ts";
 import { startArrivals } from "./arrivals.ts";
-import { triangularQuantile } from "./distributions.ts";
+import { triangularQuantile } from "../../engine/random/triangular.ts";
 import type { JobPlacement } from "./job-placement.ts";
 import type { Network } from "./network.ts";
 import type { ReliabilityParameters } from "./parameters.ts";
 import { type PlannedJob, sectionScope, workStart } from "./planned-job.ts";
-import { WeightedPick } from "./weighted-pick.ts";
+import { WeightedPick } from "../../engine/random/weighted-pick.ts";
 import type { ReliabilityYear } from "./year.ts";
 
 /** The levers of cut-overs. */

@@ -8,9 +8,9 @@
  */
 import type { Rng } from "../../engine/random/rng.ts";
 import { standardNormal } from "../../engine/random/standard-normal.ts";
+import { lognormalAtScore } from "../../engine/random/lognormal-from-median-p90.ts";
 import type { RandomStreams } from "../../engine/random/streams.ts";
 import { REGIONS } from "../../data/vocabulary.ts";
-import { type Lognormal, lognormalOf, lognormalQuantile } from "./distributions.ts";
 import type { OutageKind, ReliabilityParameters } from "./parameters.ts";
 
 /** The kinds of sustained fault: they wait for a crew. */
@@ -27,15 +27,25 @@ export interface FaultTimes {
 /** The levers the times are drawn with. */
 export type FaultTimeLevers = Pick<ReliabilityParameters, "restoration" | "crews" | "storms">;
 
+/** A lognormal duration as the levers give it: its median and 90th percentile, hours. */
+interface MedianP90 {
+  median: number;
+  p90: number;
+}
+
+function atScore({ median, p90 }: MedianP90, z: number): number {
+  return lognormalAtScore(z, median, p90);
+}
+
 /** Draws the times of sustained faults. */
 export class FaultTimeDraws {
   readonly #placeRng: Rng;
   readonly #travelZ: () => number;
   readonly #repairZ: () => number;
-  readonly #travel: Lognormal[];
-  readonly #lineRepair: Lognormal;
-  readonly #transformerRepair: Lognormal;
-  readonly #lvRepair: Lognormal;
+  readonly #travel: MedianP90[];
+  readonly #lineRepair: MedianP90;
+  readonly #transformerRepair: MedianP90;
+  readonly #lvRepair: MedianP90;
   readonly #stormRepairFactor: number;
   readonly #remoteMinutesMin: number;
   readonly #remoteMinutesMax: number;
@@ -49,18 +59,22 @@ export class FaultTimeDraws {
     this.#placeRng = placeRng;
     this.#travelZ = standardNormal(streams.stream("reliability.faults.travel"));
     this.#repairZ = standardNormal(streams.stream("reliability.faults.repair"));
-    this.#travel = REGIONS.map((region) =>
-      lognormalOf(crews.travelHoursMedian[region], crews.travelHoursP90[region])
-    );
-    this.#lineRepair = lognormalOf(
-      restoration.lineRepairHoursMedian,
-      restoration.lineRepairHoursP90,
-    );
-    this.#transformerRepair = lognormalOf(
-      restoration.transformerHoursMedian,
-      restoration.transformerHoursP90,
-    );
-    this.#lvRepair = lognormalOf(restoration.lvRepairHoursMedian, restoration.lvRepairHoursP90);
+    this.#travel = REGIONS.map((region) => ({
+      median: crews.travelHoursMedian[region],
+      p90: crews.travelHoursP90[region],
+    }));
+    this.#lineRepair = {
+      median: restoration.lineRepairHoursMedian,
+      p90: restoration.lineRepairHoursP90,
+    };
+    this.#transformerRepair = {
+      median: restoration.transformerHoursMedian,
+      p90: restoration.transformerHoursP90,
+    };
+    this.#lvRepair = {
+      median: restoration.lvRepairHoursMedian,
+      p90: restoration.lvRepairHoursP90,
+    };
     this.#stormRepairFactor = levers.storms.repairFactor;
     this.#remoteMinutesMin = restoration.remoteSwitchingMinutesMin;
     this.#remoteMinutesMax = restoration.remoteSwitchingMinutesMax;
@@ -77,9 +91,9 @@ export class FaultTimeDraws {
     const min = this.#remoteMinutesMin;
     return {
       // State Grid service commitments: on site within 45 min in towns, 90 in the countryside.
-      travelHours: lognormalQuantile(this.#travel[regionIndex], this.#travelZ()),
+      travelHours: atScore(this.#travel[regionIndex], this.#travelZ()),
       // Storm damage and access make repairs longer (storms.repairFactor).
-      repairHours: lognormalQuantile(repair, this.#repairZ()) *
+      repairHours: atScore(repair, this.#repairZ()) *
         (storm ? this.#stormRepairFactor : 1),
       remoteSwitchingHours: (min + (this.#remoteMinutesMax - min) * remoteU) / 60,
     };

@@ -13,7 +13,7 @@ import type { FeederState, RegionState } from "./network.ts";
 import type { ReliabilityParameters } from "./parameters.ts";
 import type { Repairs } from "./repair.ts";
 import type { LineFaultPlace } from "./restoration.ts";
-import { WeightedPick } from "./weighted-pick.ts";
+import { WeightedPick } from "../../engine/random/weighted-pick.ts";
 import type { ReliabilityYear } from "./year.ts";
 
 /** The levers of line faults. */

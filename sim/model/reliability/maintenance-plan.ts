@@ -12,12 +12,12 @@
  */
 import { poisson } from "../../engine/random/poisson.ts";
 import type { Rng } from "../../engine/random/rng.ts";
-import { triangularQuantile } from "./distributions.ts";
+import { triangularQuantile } from "../../engine/random/triangular.ts";
 import type { RegionState } from "./network.ts";
 import type { ReliabilityParameters } from "./parameters.ts";
 import { type PlannedJob, sectionScope, workStart } from "./planned-job.ts";
 import { dailyFactors } from "./weather.ts";
-import { WeightedPick } from "./weighted-pick.ts";
+import { WeightedPick } from "../../engine/random/weighted-pick.ts";
 import type { ReliabilityYear } from "./year.ts";
 
 /** The levers of the maintenance plan. */

@@ -8,7 +8,7 @@
 import { startArrivals } from "./arrivals.ts";
 import type { RegionState } from "./network.ts";
 import type { ReliabilityParameters } from "./parameters.ts";
-import { WeightedPick } from "./weighted-pick.ts";
+import { WeightedPick } from "../../engine/random/weighted-pick.ts";
 import { onStormDay, type ReliabilityYear } from "./year.ts";
 
 /** The levers of transient faults. */

@@ -2,12 +2,22 @@
  * Waiting for work done in working time, from inside a process: staff and contractors work
  * office hours on working days, so "3 working days of construction" started on the eve of a
  * holiday ends after it. A thin layer over the calendar that also keeps every wait inside the
- * calendar's coverage (a wait that would end beyond it ends after the horizon anyway).
+ * calendar's coverage (a wait that would end beyond it ends after the horizon anyway). The one
+ * way every model waits for working time.
+ *
+ * @example
+ * const clock = new WorkClock(env, calendar, horizon);
+ * // Friday 2023-04-28 16:00, a 6-hour job: 2 h that day, Labour Day 04-29..05-03 off,
+ * // 3.5 h on the morning of Thursday 05-04 and 0.5 h after lunch: done at 14:00.
+ * env.process(function* () {
+ *   yield clock.hours(6);
+ *   calendar.dateOf(env.now); // "2023-05-04"
+ * });
  *
  * @module
  */
-import type { WorkCalendar } from "../../engine/calendar.ts";
-import type { Environment } from "../../engine/environment.ts";
+import type { WorkCalendar } from "./calendar.ts";
+import type { Environment } from "./environment.ts";
 
 /** Plain delays for amounts of working time, and working-day counts. */
 export class WorkClock {
@@ -48,6 +58,18 @@ export class WorkClock {
       return this.#coverageEnd - now;
     }
     return calendar.addWorkingHours(now, h) - now;
+  }
+
+  /**
+   * The plain delay until the same time of day `n` working days later (a whole number ≥ 0),
+   * as a notice period or a study "within n working days" runs; ends at the coverage's end
+   * when that comes first.
+   */
+  workingDaysLater(n: number): number {
+    const now = this.env.now;
+    const calendar = this.calendar;
+    if (n > calendar.workingDaysBetween(now, this.#coverageEnd)) return this.#coverageEnd - now;
+    return calendar.addWorkingDays(now, n) - now;
   }
 
   /** The plain delay for `d` working days of work (d × the working hours of a day). */
