@@ -4,15 +4,17 @@
  * Time is a plain number; the county model uses hours since 00:00 of its first day, and the
  * working-time calendar converts to working days. The engine itself gives time no unit.
  */
-import { EventHeap, firesBefore, type Resumable, ScheduledEvent } from "./event-list.ts";
+import {
+  EventHeap,
+  firesBefore,
+  NORMAL,
+  type Resumable,
+  ScheduledEvent,
+  URGENT,
+} from "./event-list.ts";
 import { Process, type ProcessBody } from "./process.ts";
 
-export { firesBefore, type Resumable, ScheduledEvent } from "./event-list.ts";
-
-/** Priority of wake-ups (a resource granted, a signal triggered): before ordinary events. */
-export const URGENT = -1;
-/** Default priority of scheduled events. */
-export const NORMAL = 0;
+export { firesBefore, NORMAL, type Resumable, ScheduledEvent, URGENT } from "./event-list.ts";
 
 /**
  * The clock and the event list. Models add processes ({@link process}) or plain callbacks

@@ -9,6 +9,11 @@
  * county-year than a generic heap with a comparator).
  */
 
+/** Priority of wake-ups (a resource granted, a signal triggered): before ordinary events. */
+export const URGENT = -1;
+/** Default priority of scheduled events. */
+export const NORMAL = 0;
+
 /** Something the event list can resume: a process, identified by a wake-up token. */
 export interface Resumable {
   resume(token: number): void;

@@ -15,17 +15,21 @@
  *   clerk.release(turn);
  * }
  */
-import {
-  type Environment,
-  NORMAL,
-  type Resumable,
-  type ScheduledEvent,
-  URGENT,
-} from "./environment.ts";
+import { NORMAL, type Resumable, type ScheduledEvent, URGENT } from "./event-list.ts";
 import { Waitable, type Waiter } from "./waitable.ts";
 
 /** The generator a process runs. Its return value becomes the process's value. */
 export type ProcessBody<R = unknown> = Generator<number | Waitable, R, unknown>;
+
+/**
+ * What a process needs of its environment: to be woken after a delay. The `Environment`
+ * provides it; naming only this keeps the process module free of the environment's (which
+ * starts processes), so the two do not import each other.
+ */
+export interface ProcessHost {
+  /** Wakes `target` with `token` after `delay`, at `priority` (URGENT before NORMAL). */
+  wake(target: Resumable, token: number, delay: number, priority: number): ScheduledEvent;
+}
 
 /**
  * Thrown into a process at its current `yield` when another process interrupts it (a crew
@@ -46,7 +50,7 @@ export class Interrupt extends Error {
  * its return value) or fails (its error is thrown at the `yield`).
  */
 export class Process<R = unknown> extends Waitable implements Waiter, Resumable {
-  readonly env: Environment;
+  readonly env: ProcessHost;
   readonly name: string;
   readonly #body: ProcessBody<R>;
   /** Wake-ups carry the token current when they were scheduled; older ones are stale. */
@@ -56,7 +60,7 @@ export class Process<R = unknown> extends Waitable implements Waiter, Resumable 
   #timeout: ScheduledEvent | null = null;
   #interrupts: Interrupt[] | null = null;
 
-  constructor(env: Environment, body: ProcessBody<R>, name = "") {
+  constructor(env: ProcessHost, body: ProcessBody<R>, name = "") {
     super();
     this.env = env;
     this.#body = body;

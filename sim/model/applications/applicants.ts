@@ -20,7 +20,7 @@ import { accessFor } from "./access.ts";
 import { Application, ApplicationTable, Site, type SiteDraws } from "./application.ts";
 import { capacitySampler } from "./capacity.ts";
 import type { Channel, Period, Voltage } from "./classes.ts";
-import { CompoundSupply } from "./ev-capacity.ts";
+import { CompoundSupply } from "./compound-supply.ts";
 import { cableShare, compoundSampler, feederSampler, PvTransformerPicker } from "./location.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 import type { ModelState } from "./state.ts";

@@ -16,7 +16,7 @@ import type {
   Status,
   Voltage,
 } from "./classes.ts";
-import type { CompoundSupply } from "./ev-capacity.ts";
+import type { CompoundSupply } from "./compound-supply.ts";
 import {
   type ColumnRow,
   defineColumnProperties,

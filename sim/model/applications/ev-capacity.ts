@@ -6,35 +6,11 @@
  *
  * @module
  */
-import type { Compound } from "../../data/compounds.ts";
 import type { ProcessBody } from "../../engine/process.ts";
 import { Signal } from "../../engine/waitable.ts";
 import type { Application } from "./application.ts";
+import type { CompoundSupply } from "./compound-supply.ts";
 import type { ModelState } from "./state.ts";
-
-/** The charger capacity of one compound during a run. */
-export class CompoundSupply {
-  readonly compound: Compound;
-  /** Capacity reserved for chargers, kW. */
-  reserveKw: number;
-  /** Capacity taken by chargers connected or being connected, kW. */
-  usedKw: number;
-  /** Triggered when the upgrade under way finishes; null when none is under way. */
-  upgrade: Signal<void> | null = null;
-
-  /**
-   * A new compound's reserve follows the rule (三.(七).1: `evReservedShare` of its spaces at
-   * `evKwPerSpace`); an existing compound has what the data say it has. Chargers already there
-   * count at `evKwPerSpace` each.
-   */
-  constructor(compound: Compound, reservedShare: number, kwPerSpace: number) {
-    this.compound = compound;
-    this.reserveKw = compound.kind === "new"
-      ? reservedShare * compound.parkingSpaces * kwPerSpace
-      : compound.reservedKw;
-    this.usedKw = compound.chargersInstalled * kwPerSpace;
-  }
-}
 
 /**
  * Takes `app.capacityKw` of its compound's charger capacity, waiting for upgrades while there is
