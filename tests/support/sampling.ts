@@ -9,6 +9,7 @@
  * scale, a missing square root, an off-by-one) shifts the moments by far more than 5 SE.
  */
 import assert from "node:assert/strict";
+import { mean, sampleVariance } from "simple-statistics";
 import { RandomStreams } from "../../sim/engine/random/streams.ts";
 import type { Rng } from "../../sim/engine/random/rng.ts";
 
@@ -26,20 +27,6 @@ export function draw(sampler: () => number, n = N): Float64Array {
   const xs = new Float64Array(n);
   for (let i = 0; i < n; i++) xs[i] = sampler();
   return xs;
-}
-
-export function meanOf(xs: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < xs.length; i++) s += xs[i];
-  return s / xs.length;
-}
-
-/** Unbiased sample variance, two-pass. */
-export function varianceOf(xs: ArrayLike<number>): number {
-  const m = meanOf(xs);
-  let s = 0;
-  for (let i = 0; i < xs.length; i++) s += (xs[i] - m) ** 2;
-  return s / (xs.length - 1);
 }
 
 export interface Theory {
@@ -60,13 +47,15 @@ export function fromRaw(m1: number, m2: number, m3: number, m4: number): Theory 
 
 export function assertMoments(label: string, xs: ArrayLike<number>, t: Theory): void {
   const n = xs.length;
-  const mean = meanOf(xs);
-  const variance = varianceOf(xs);
+  const values = Array.from(xs);
+  // simple-statistics' sampleVariance is unbiased and two-pass (mean first, then deviations).
+  const sampleMean = mean(values);
+  const variance = sampleVariance(values);
   const seMean = Math.sqrt(t.variance / n);
   const seVar = Math.sqrt((t.mu4 - t.variance ** 2) / n);
   assert.ok(
-    Math.abs(mean - t.mean) <= Z * seMean,
-    `${label}: sample mean ${mean}, theory ${t.mean} ± ${Z * seMean}`,
+    Math.abs(sampleMean - t.mean) <= Z * seMean,
+    `${label}: sample mean ${sampleMean}, theory ${t.mean} ± ${Z * seMean}`,
   );
   assert.ok(
     Math.abs(variance - t.variance) <= Z * seVar,
@@ -78,11 +67,6 @@ export function assertMoments(label: string, xs: ArrayLike<number>, t: Theory): 
 export function gammaTheory(k: number, theta: number): Theory {
   const variance = k * theta * theta;
   return { mean: k * theta, variance, mu4: variance ** 2 * (3 + 6 / k) };
-}
-
-/** Empirical quantile of sorted data (nearest rank). */
-export function quantileSorted(sorted: Float64Array, p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
 /**
