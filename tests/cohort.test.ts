@@ -4,6 +4,7 @@
  * MSER-5 and a longer one changes nothing beyond noise.
  */
 import assert from "node:assert/strict";
+import { mean } from "simple-statistics";
 import { DEFAULT_DATA_DIR, loadCounty } from "../sim/data/county.ts";
 import { createApplicationModel } from "../sim/model/applications/model.ts";
 import type { ApplicationParameters } from "../sim/model/applications/parameters.ts";
@@ -48,8 +49,7 @@ Deno.test("a longer warm-up changes the cohort's results by no more than noise",
   const seeds = [1, 2, 3];
   const base = seeds.map((seed) => run(plan, seed).kpis);
   const longer = seeds.map((seed) => run(plan, seed, 240).kpis);
-  const mean = (runs: Record<string, number>[], key: string) =>
-    runs.reduce((sum, k) => sum + k[key], 0) / runs.length;
+  const meanOf = (runs: Record<string, number>[], key: string) => mean(runs.map((k) => k[key]));
   assert.deepEqual(
     base.map((k) => k["applications.arrived"]),
     longer.map((k) => k["applications.arrived"]),
@@ -64,7 +64,7 @@ Deno.test("a longer warm-up changes the cohort's results by no more than noise",
       ["staff.mvCrews.utilisation", 0.03],
     ] as const
   ) {
-    const [b, l] = [mean(base, key), mean(longer, key)];
+    const [b, l] = [meanOf(base, key), meanOf(longer, key)];
     assert.ok(Math.abs(b - l) <= tolerance, `${key}: ${b} vs ${l}`);
   }
 });

@@ -6,6 +6,7 @@
  * from the committed seed reproduces the committed CSVs byte for byte.
  */
 import assert from "node:assert/strict";
+import { mean, sampleStandardDeviation } from "simple-statistics";
 import { fileURLToPath } from "node:url";
 import { generate } from "../data/generate.ts";
 import { DEFAULT_DATA_DIR, loadCounty } from "../sim/data/county.ts";
@@ -123,7 +124,7 @@ Deno.test("the reliability record gives a real SAIDI target and major event days
   const userSaidiH = new Map<number, number>();
   for (const year of [2018, 2019, 2020, 2021, 2022]) {
     const days = county.history.filter((d) => civilFromDays(d.day).year === year);
-    const customers = days.reduce((s, d) => s + d.customersServed, 0) / days.length;
+    const customers = mean(days.map((d) => d.customersServed));
     const minutes = days.reduce(
       (s, d) => s + d.plannedCustomerMinutes + d.unplannedCustomerMinutes,
       0,
@@ -155,8 +156,8 @@ Deno.test("the reliability record gives a real SAIDI target and major event days
   // IEEE 1366-2012 2.5 β: T_MED = exp(α + 2.5 β) over the days with interruptions.
   const daily = county.history.map((d) => d.unplannedCustomerMinutes / d.customersServed);
   const logs = daily.filter((x) => x > 0).map(Math.log);
-  const alpha = logs.reduce((s, x) => s + x, 0) / logs.length;
-  const beta = Math.sqrt(logs.reduce((s, x) => s + (x - alpha) ** 2, 0) / (logs.length - 1));
+  const alpha = mean(logs);
+  const beta = sampleStandardDeviation(logs);
   const meds = county.history.filter((_, i) => daily[i] > Math.exp(alpha + 2.5 * beta));
   assert.ok(meds.length >= 5 && meds.length <= 40, `${meds.length} major event days`);
   assert.ok(meds.some((d) => formatIsoDate(d.day) === "2021-07-21"));

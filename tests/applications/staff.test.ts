@@ -3,6 +3,7 @@
  * utilisation in working hours.
  */
 import assert from "node:assert/strict";
+import { mean } from "simple-statistics";
 import { defaultsOf } from "../../sim/model/parameters.ts";
 import {
   type ApplicationRecord,
@@ -29,16 +30,12 @@ Deno.test("fewer staff never shorten the mean time, and raise utilisation", () =
       );
     const dx = done(x);
     const dy = done(y);
-    let sx = 0, sy = 0, n = 0;
-    for (const [k, r] of dx) {
-      const other = dy.get(k);
-      if (other === undefined) continue;
-      sx += r.wholeDays;
-      sy += other.wholeDays;
-      n++;
-    }
-    assert.ok(n > 0);
-    return [sx / n, sy / n];
+    const both = [...dx.keys()].filter((k) => dy.has(k));
+    assert.ok(both.length > 0);
+    return [
+      mean(both.map((k) => dx.get(k)!.wholeDays)),
+      mean(both.map((k) => dy.get(k)!.wholeDays)),
+    ];
   };
   for (const seed of [1, 2]) {
     const runA = runYear(base, seed);
