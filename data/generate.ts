@@ -23,9 +23,9 @@ import { REGIONS } from "../sim/data/vocabulary.ts";
 import { WEEKDAY_COLUMNS } from "../sim/data/weekday-profile.ts";
 import { civilFromDays, formatIsoDate } from "../sim/engine/calendar/civil.ts";
 import { RandomStreams } from "../sim/engine/random/streams.ts";
+import { csvText, type CsvValue } from "../sim/io/csv-text.ts";
 import { SEED } from "./generator/assumptions.ts";
 import { unitCosts } from "./generator/costs.ts";
-import { csvText } from "./generator/csv-text.ts";
 import { applicationRates, capacityBins, weekdayProfile } from "./generator/demand.ts";
 import { generateGrid, type Grid } from "./generator/grid.ts";
 import { generateHistory, type HistoryResult } from "./generator/history.ts";
@@ -40,13 +40,18 @@ export interface Generated {
   history: HistoryResult;
 }
 
+/** A data file's CSV text: booleans written `yes` / `no`, as sim/data/csv.ts reads them. */
+function dataCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  return csvText(header, rows, { booleans: ["yes", "no"] });
+}
+
 /** Generates every file's text in memory (no I/O). */
 export function generateData(seed: string = SEED): Generated {
   const streams = new RandomStreams(seed);
   const grid = generateGrid(streams);
   const history = generateHistory(streams, grid.feeders, grid.transformers);
   const files: Record<DataFile, string> = {
-    feeders: csvText(
+    feeders: dataCsv(
       FEEDER_COLUMNS,
       grid.feeders.map((f) => [
         f.id,
@@ -63,7 +68,7 @@ export function generateData(seed: string = SEED): Generated {
         f.trunkCapacityKva,
       ]),
     ),
-    transformers: csvText(
+    transformers: dataCsv(
       TRANSFORMER_COLUMNS,
       grid.transformers.map((t) => [
         t.id,
@@ -79,7 +84,7 @@ export function generateData(seed: string = SEED): Generated {
         t.irrigationWell,
       ]),
     ),
-    compounds: csvText(
+    compounds: dataCsv(
       COMPOUND_COLUMNS,
       grid.compounds.map((c) => [
         c.id,
@@ -93,16 +98,16 @@ export function generateData(seed: string = SEED): Generated {
         c.reservedKw,
       ]),
     ),
-    applications: csvText(
+    applications: dataCsv(
       APPLICATION_COLUMNS,
       applicationRates().map((r) => [r.customerClass, r.month, r.expectedApplications]),
     ),
-    weekdayProfile: csvText(WEEKDAY_COLUMNS, weekdayProfile().map((w) => [w.weekday, w.factor])),
-    capacity: csvText(
+    weekdayProfile: dataCsv(WEEKDAY_COLUMNS, weekdayProfile().map((w) => [w.weekday, w.factor])),
+    capacity: dataCsv(
       CAPACITY_COLUMNS,
       capacityBins().map((b) => [b.customerClass, b.lowKw, b.highKw, b.share]),
     ),
-    history: csvText(
+    history: dataCsv(
       HISTORY_COLUMNS,
       history.days.map((d) => [
         formatIsoDate(d.day),
@@ -116,7 +121,7 @@ export function generateData(seed: string = SEED): Generated {
         d.unplannedUserMinutes,
       ]),
     ),
-    costs: csvText(
+    costs: dataCsv(
       COST_COLUMNS,
       unitCosts().map((c) => [c.item, c.category, c.unit, c.costCny, c.payerDefault, c.note]),
     ),
