@@ -7,7 +7,7 @@
  * `scenario/` and `runner/` (scenarios, replications, verdicts), `report/` (charts, pages).
  *
  * @example
- * import { readScenario, runScenario, withSetting } from "../sim/mod.ts";
+ * import { readScenario, runScenario, withSetting } from "./mod.ts";
  * const plan = await readScenario("plan-2023");
  * const variant = withSetting(plan, "applications.access.lvThresholdKw", "170");
  * const run = await runScenario(variant, { replications: 40 });
@@ -35,7 +35,7 @@ export {
   LV_THRESHOLD_KW,
   PV_TRANSFORMER_SHARE,
   RELIABILITY,
-} from "./model/targets.ts";
+} from "./model/plan.ts";
 export { TIMELINE_CLASSES } from "./model/applications/classes.ts";
 export { STAFF_ROLES, type StaffRole } from "./model/applications/parameters.ts";
 export type { ApplicationRecord } from "./model/applications/records.ts";

@@ -18,7 +18,7 @@ import { type County, DEFAULT_DATA_DIR, loadCounty } from "../sim/data/county.ts
 import { civilFromDays } from "../sim/engine/calendar/civil.ts";
 import { proportionSummary } from "../sim/engine/stats/proportion-summary.ts";
 import { calendarForYear, createContext } from "../sim/model/setup-context.ts";
-import { RELIABILITY } from "../sim/model/targets.ts";
+import { RELIABILITY } from "../sim/model/plan.ts";
 import { setupReliability } from "../sim/model/reliability/model.ts";
 import { targetVerdict } from "../sim/model/reliability/kpis.ts";
 import type { ReliabilityParameters } from "../sim/model/reliability/parameters.ts";

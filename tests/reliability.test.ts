@@ -16,9 +16,9 @@ import type { ReliabilityDay } from "../sim/data/history.ts";
 import { daysFromCivil } from "../sim/engine/calendar/civil.ts";
 import { UserError } from "../sim/errors.ts";
 import type { ModelName } from "../sim/model/context.ts";
-import { defaultsOf } from "../sim/model/parameters.ts";
+import { defaultsOf } from "../sim/spec/spec.ts";
 import { calendarForYear, createContext } from "../sim/model/setup-context.ts";
-import { RELIABILITY } from "../sim/model/targets.ts";
+import { RELIABILITY } from "../sim/model/plan.ts";
 import { dailySaidiMinutes, historyBefore, yearSaidi } from "../sim/model/reliability/history.ts";
 import {
   emptyTotals,

@@ -13,13 +13,13 @@ import {
   group,
   number,
   share,
-} from "../sim/model/parameters.ts";
-import { closest } from "../sim/model/closest.ts";
-import { toJsonSchema } from "../sim/scenario/json-schema.ts";
+} from "../sim/spec/spec.ts";
+import { closest } from "../sim/spec/closest.ts";
+import { toJsonSchema } from "../sim/spec/json-schema.ts";
 import { loadScenario, parseJson } from "../sim/scenario/load.ts";
 import { jsonError } from "../sim/scenario/json-error.ts";
 import { withValue } from "../sim/scenario/override.ts";
-import { validateAgainst } from "../sim/model/check-spec.ts";
+import { validateAgainst } from "../sim/spec/validate.ts";
 
 const SPEC = group("test scenario", {
   year: count("year", 2023, { min: 2022, max: 2024, unit: "year" }),

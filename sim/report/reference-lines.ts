@@ -2,7 +2,7 @@
  * The plan's target for a headline KPI, drawn as a reference line on its charts (undefined when
  * the KPI has no target of its own).
  */
-import { PV_TRANSFORMER_SHARE, RELIABILITY, TIMELINE_TARGETS } from "../model/targets.ts";
+import { PV_TRANSFORMER_SHARE, RELIABILITY, TIMELINE_TARGETS } from "../model/plan.ts";
 
 export function headlineTarget(key: string): number | undefined {
   const timeline = /^service\.(\w+)\.meanDays$/.exec(key);

@@ -6,13 +6,13 @@
  */
 import type { County } from "../data/county.ts";
 import { STAFF_ROLES } from "../model/applications/parameters.ts";
-import { RELIABILITY, TIMELINE_TARGETS } from "../model/targets.ts";
+import { RELIABILITY, TIMELINE_TARGETS } from "../model/plan.ts";
 import { compareRuns } from "../runner/compare.ts";
 import { formatValue } from "../runner/headline.ts";
 import type { ScenarioRun } from "../runner/run-scenario.ts";
 import type { TargetResult } from "../runner/targets.ts";
-import { documentation } from "../scenario/json-schema.ts";
-import { leversOf, leverText } from "../scenario/levers.ts";
+import { documentation } from "../spec/json-schema.ts";
+import { leversOf, leverText } from "../spec/levers.ts";
 import { SCENARIO_SPEC } from "../scenario/scenario.ts";
 import { daysChart, groupedBars, spreadChart, stackedChart } from "./charts.ts";
 import { bilingual, type Cell, escapeHtml, figure, page, section, table } from "./html.ts";

@@ -2,7 +2,7 @@
  * The KPIs shown first (in terminal tables, comparison pages and sweeps): one per plan target
  * and a few that planners ask for. Everything else is in the CSV files.
  */
-import { TIMELINE_TARGETS } from "../model/targets.ts";
+import { TIMELINE_TARGETS } from "../model/plan.ts";
 import { CLASS_LABELS } from "./targets.ts";
 
 /** A KPI worth showing first, with bilingual labels and a unit. */

@@ -9,8 +9,8 @@
  */
 import { excerpt, formatProblem, type Problem, UserError } from "../errors.ts";
 import { fileErrorReason, readText } from "../io/read-text.ts";
-import type { GroupSpec, ValueOf } from "../model/parameters.ts";
-import { validateAgainst } from "../model/check-spec.ts";
+import type { GroupSpec, ValueOf } from "../spec/spec.ts";
+import { validateAgainst } from "../spec/validate.ts";
 import { jsonError } from "./json-error.ts";
 
 /** Keys a scenario file may hold besides its spec's fields. */

@@ -3,9 +3,9 @@
  * lvThresholdKw=170`), checked against the same spec as the scenario files.
  */
 import { excerpt, type Problem, quoteValue, UserError } from "../errors.ts";
-import type { GroupSpec, ParamSpec } from "../model/parameters.ts";
-import { closest } from "../model/closest.ts";
-import { validateAgainst } from "../model/check-spec.ts";
+import type { GroupSpec, ParamSpec } from "../spec/spec.ts";
+import { closest } from "../spec/closest.ts";
+import { validateAgainst } from "../spec/validate.ts";
 
 /** The spec of the parameter at a dotted path, or a UserError naming the first unknown part. */
 export function specAt(root: GroupSpec, path: string): ParamSpec {

@@ -7,10 +7,10 @@
 import { DEFAULT_DATA_DIR } from "../data/county.ts";
 import { APPLICATIONS_SPEC } from "../model/applications/parameters.ts";
 import type { CountyParameters } from "../model/county-year.ts";
-import { count, group, text } from "../model/parameters.ts";
+import { count, group, text } from "../spec/spec.ts";
 import { PV_SPEC } from "../model/pv/parameters.ts";
 import { RELIABILITY_SPEC } from "../model/reliability/parameters.ts";
-import { toJsonSchema } from "./json-schema.ts";
+import { toJsonSchema } from "../spec/json-schema.ts";
 import { loadScenario, scenarioPath } from "./load.ts";
 import { withValue } from "./override.ts";
 import { quoteValue, UserError } from "../errors.ts";

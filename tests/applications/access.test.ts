@@ -3,8 +3,8 @@
  * firms in towns; three-zero users never see an approval.
  */
 import assert from "node:assert/strict";
-import { defaultsOf } from "../../sim/model/parameters.ts";
-import { LV_THRESHOLD_KW } from "../../sim/model/targets.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
+import { LV_THRESHOLD_KW } from "../../sim/model/plan.ts";
 import { type ApplicationRecord, APPLICATIONS_SPEC } from "../../sim/model/applications/model.ts";
 import { runYear } from "../support/applications.ts";
 

@@ -3,7 +3,7 @@
  * permits, approval.ts), cloud inspection and the first-pass rate.
  */
 import assert from "node:assert/strict";
-import { defaultsOf } from "../../sim/model/parameters.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
 import type { Application } from "../../sim/model/applications/application.ts";
 import { APPLICATIONS_SPEC, createApplicationModel } from "../../sim/model/applications/model.ts";
 import { at, context, firstFeeder, handParameters, runYear } from "../support/applications.ts";

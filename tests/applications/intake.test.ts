@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import type { County } from "../../sim/data/county.ts";
-import { defaultsOf } from "../../sim/model/parameters.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
 import type { Application } from "../../sim/model/applications/application.ts";
 import { APPLICATIONS_SPEC, createApplicationModel } from "../../sim/model/applications/model.ts";
 import {

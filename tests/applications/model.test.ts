@@ -3,7 +3,7 @@
  * conservation and determinism.
  */
 import assert from "node:assert/strict";
-import { defaultsOf } from "../../sim/model/parameters.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
 import { APPLICATIONS_SPEC } from "../../sim/model/applications/model.ts";
 import { runYear } from "../support/applications.ts";
 

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { Signal } from "../../sim/engine/waitable.ts";
 import type { PvApplication } from "../../sim/model/context.ts";
-import { defaultsOf } from "../../sim/model/parameters.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
 import { APPLICATIONS_SPEC, createApplicationModel } from "../../sim/model/applications/model.ts";
 import { at, context, county } from "../support/applications.ts";
 

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { mean } from "simple-statistics";
-import { defaultsOf } from "../../sim/model/parameters.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
 import {
   type ApplicationRecord,
   APPLICATIONS_SPEC,

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { UserError } from "../../sim/errors.ts";
-import { defaultsOf } from "../../sim/model/parameters.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
 import {
   type ApplicationParameters,
   APPLICATIONS_SPEC,

@@ -6,7 +6,7 @@
  *
  * Before the table it prints the mean of a timed loop, `applications ms_per_replication=<n>`.
  */
-import { defaultsOf } from "../../sim/model/parameters.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
 import { APPLICATIONS_SPEC, setupApplications } from "../../sim/model/applications/model.ts";
 import { modelYears } from "../support/model-year.ts";
 

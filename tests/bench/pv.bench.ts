@@ -3,7 +3,7 @@
  * applications, quarterly zones, the records read), standalone (no application model).
  * Target: < 50 ms per county-year.
  */
-import { defaultsOf } from "../../sim/model/parameters.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
 import { setupPv } from "../../sim/model/pv/model.ts";
 import { PV_SPEC, type PvParameters } from "../../sim/model/pv/parameters.ts";
 import { modelYears } from "../support/model-year.ts";

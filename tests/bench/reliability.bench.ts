@@ -4,7 +4,7 @@
  * maintenance plan), the run (≈ 1,100 sustained and ≈ 2,200 transient faults, ≈ 340 planned
  * outages, 730 crew shift changes) and the indices at the end. Target: < 20 ms per county-year.
  */
-import { defaultsOf } from "../../sim/model/parameters.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
 import { setupReliability } from "../../sim/model/reliability/model.ts";
 import { RELIABILITY_SPEC } from "../../sim/model/reliability/parameters.ts";
 import { modelYears } from "../support/model-year.ts";

@@ -7,7 +7,7 @@ import type { County } from "../../sim/data/county.ts";
 import type { Feeder } from "../../sim/data/feeders.ts";
 import type { Transformer } from "../../sim/data/transformers.ts";
 import type { Region } from "../../sim/data/vocabulary.ts";
-import { defaultsOf } from "../../sim/model/parameters.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
 import { PV_SPEC, type PvParameters } from "../../sim/model/pv/parameters.ts";
 
 /** A transformer of a fixture: what matters to PV, the rest filled in. */

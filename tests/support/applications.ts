@@ -7,7 +7,7 @@ import type { County } from "../../sim/data/county.ts";
 import { DEFAULT_DATA_DIR, loadCounty } from "../../sim/data/county.ts";
 import type { Feeder } from "../../sim/data/feeders.ts";
 import type { ModelName } from "../../sim/model/context.ts";
-import { defaultsOf } from "../../sim/model/parameters.ts";
+import { defaultsOf } from "../../sim/spec/spec.ts";
 import { calendarForYear, createContext } from "../../sim/model/setup-context.ts";
 import {
   type ApplicationParameters,

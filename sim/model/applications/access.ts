@@ -6,7 +6,7 @@
  * @module
  */
 import type { CustomerClass, Region } from "../../data/vocabulary.ts";
-import { LV_THRESHOLD_KW } from "../targets.ts";
+import { LV_THRESHOLD_KW } from "../plan.ts";
 import type { Service, Voltage } from "./classes.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 

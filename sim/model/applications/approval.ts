@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { APPROVAL } from "../targets.ts";
+import { APPROVAL } from "../plan.ts";
 import type { Application } from "./application.ts";
 import type { ApprovalKind } from "./classes.ts";
 import { lognormalAtScore } from "../../engine/random/lognormal-from-median-p90.ts";

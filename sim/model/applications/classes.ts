@@ -6,7 +6,7 @@
  * @module
  */
 import { CUSTOMER_CLASSES, type CustomerClass } from "../../data/vocabulary.ts";
-import { STEP_TARGETS, TIMELINE_TARGETS, type TimelineTarget } from "../targets.ts";
+import { STEP_TARGETS, TIMELINE_TARGETS, type TimelineTarget } from "../plan.ts";
 
 /** A class with a timeline in the results: every class but `mining`, which never connects. */
 export type TimelineClass = Exclude<CustomerClass, "mining">;

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { APPROVAL, INFO_PUSH_DAYS, NETWORK_WORKS, TIMELINE_TARGETS } from "../targets.ts";
+import { APPROVAL, INFO_PUSH_DAYS, NETWORK_WORKS, TIMELINE_TARGETS } from "../plan.ts";
 import type { Application } from "./application.ts";
 import { planExemptionOf } from "./approval.ts";
 import {

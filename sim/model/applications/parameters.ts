@@ -26,7 +26,7 @@ import {
   type NumberSpec,
   share,
   type ValueOf,
-} from "../parameters.ts";
+} from "../../spec/spec.ts";
 import {
   APPROVAL,
   EV_RESERVE,
@@ -34,7 +34,7 @@ import {
   LV_THRESHOLD_KW,
   NETWORK_WORKS,
   SURVEY_ANSWER_MAX_KVA,
-} from "../targets.ts";
+} from "../plan.ts";
 
 /**
  * A duration lever pair `${key}Median` and `${key}P90` in `unit`. The two share a description;

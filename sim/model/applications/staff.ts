@@ -7,7 +7,7 @@
  */
 import type { Environment } from "../../engine/environment.ts";
 import { type Request, Resource } from "../../engine/resource.ts";
-import type { Change } from "../parameters.ts";
+import type { Change } from "../../spec/spec.ts";
 import type { WorkClock } from "../../engine/work-clock.ts";
 
 /**

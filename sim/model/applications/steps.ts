@@ -13,7 +13,7 @@ import type { Application } from "./application.ts";
 import { stepTargetOf } from "./classes.ts";
 import { needsDesignReview } from "./design-review.ts";
 import { needsInspection } from "./inspection.ts";
-import type { STEP_TARGETS } from "../targets.ts";
+import type { STEP_TARGETS } from "../plan.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 
 /** Steps the customer took part in. */

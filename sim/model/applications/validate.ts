@@ -1,6 +1,6 @@
 /**
  * Checks a parameter object against {@link APPLICATIONS_SPEC} before a run: every value's type
- * and range with the shared spec check (../check-spec.ts), then the rules that tie levers
+ * and range with the shared spec check (sim/spec/validate.ts), then the rules that tie levers
  * together (staffing changes fall in the simulated year; a duration's p90 is at least its
  * median; HV channel shares sum to at most 1). All problems are collected and thrown as one
  * {@link UserError}, each naming the parameter by its dotted path, what was expected and what
@@ -10,8 +10,8 @@
  */
 import { parseIsoDate } from "../../engine/calendar.ts";
 import { type Problem, UserError } from "../../errors.ts";
-import { validateAgainst } from "../check-spec.ts";
-import type { ParamSpec } from "../parameters.ts";
+import { validateAgainst } from "../../spec/validate.ts";
+import type { ParamSpec } from "../../spec/spec.ts";
 import { type ApplicationParameters, APPLICATIONS_SPEC } from "./parameters.ts";
 
 /**

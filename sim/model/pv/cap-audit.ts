@@ -17,7 +17,7 @@
  */
 import type { County } from "../../data/county.ts";
 import type { Feeder } from "../../data/feeders.ts";
-import { PV_TRANSFORMER_SHARE } from "../targets.ts";
+import { PV_TRANSFORMER_SHARE } from "../plan.ts";
 import type { ZoneSnapshot } from "./records.ts";
 import { KW_TOLERANCE } from "./zone.ts";
 

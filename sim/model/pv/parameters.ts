@@ -8,8 +8,8 @@
  *
  * @module
  */
-import { choice, count, flag, group, number, share, type ValueOf } from "../parameters.ts";
-import { NETWORK_WORKS, PV_TRANSFORMER_SHARE, TIMELINE_TARGETS } from "../targets.ts";
+import { choice, count, flag, group, number, share, type ValueOf } from "../../spec/spec.ts";
+import { NETWORK_WORKS, PV_TRANSFORMER_SHARE, TIMELINE_TARGETS } from "../plan.ts";
 
 /**
  * Sources of the Bass levers: the model (Bass 1969), dGen's way of starting a market mid-curve

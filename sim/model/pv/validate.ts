@@ -1,13 +1,13 @@
 /**
  * Checks the PV model's parameters before a run: every value's type and range against
- * {@link PV_SPEC} with the shared spec check (../check-spec.ts), then the rule that ties two
+ * {@link PV_SPEC} with the shared spec check (sim/spec/validate.ts), then the rule that ties two
  * levers together (commercial systems start where household ones end). All problems are
  * collected and thrown as one {@link UserError}, each naming its parameter (`pv.hosting.rule` …).
  *
  * @module
  */
 import { type Problem, UserError } from "../../errors.ts";
-import { validateAgainst } from "../check-spec.ts";
+import { validateAgainst } from "../../spec/validate.ts";
 import { PV_SPEC, type PvParameters } from "./parameters.ts";
 
 /**

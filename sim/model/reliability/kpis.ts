@@ -83,7 +83,7 @@
  *
  * @module
  */
-import { RELIABILITY } from "../targets.ts";
+import { RELIABILITY } from "../plan.ts";
 import type { ModelResult } from "../context.ts";
 import { type Automation, AUTOMATION_LEVELS, REGIONS } from "../../data/vocabulary.ts";
 import type { CrewPool } from "./crews.ts";

@@ -19,7 +19,7 @@
  * @module
  */
 import type { ModelContext, Setup } from "../context.ts";
-import { checkReliabilityParameters } from "./check-parameters.ts";
+import { checkReliabilityParameters } from "./validate.ts";
 import { CrewPool } from "./crews.ts";
 import { startFaults } from "./faults.ts";
 import { pastRecord } from "./history.ts";

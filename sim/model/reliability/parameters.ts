@@ -36,7 +36,7 @@ import {
   type NumberSpec,
   share,
   type ValueOf,
-} from "../parameters.ts";
+} from "../../spec/spec.ts";
 import type { Region } from "../../data/vocabulary.ts";
 
 /** Month keys of a monthly profile, January first. */

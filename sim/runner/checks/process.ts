@@ -11,7 +11,7 @@
  * @module
  */
 import { STEP_CHANNELS, type StepChannel } from "../../model/applications/steps.ts";
-import { APPROVAL, INFO_PUSH_DAYS, NETWORK_WORKS, STEP_TARGETS } from "../../model/targets.ts";
+import { APPROVAL, INFO_PUSH_DAYS, NETWORK_WORKS, STEP_TARGETS } from "../../model/plan.ts";
 import { DEFAULT_LEVELS, defined, type TargetCheck } from "./check.ts";
 
 /** Met when the share `kpi` reaches the compliance level. */

@@ -8,7 +8,7 @@
  * @module
  */
 import { PV_CAP_CLAUSE, SUBSTATION_CAPACITY_LOAD_RATIO } from "../../model/pv/cap-audit.ts";
-import { PV_TRANSFORMER_SHARE } from "../../model/targets.ts";
+import { PV_TRANSFORMER_SHARE } from "../../model/plan.ts";
 import { defined, type TargetCheck } from "./check.ts";
 
 const PERCENT = `${PV_TRANSFORMER_SHARE * 100} %`;

@@ -17,7 +17,7 @@
  */
 import type { CountBasis } from "../../model/reliability/ledger.ts";
 import { TARGET_BASIS } from "../../model/reliability/kpis.ts";
-import { RELIABILITY } from "../../model/targets.ts";
+import { RELIABILITY } from "../../model/plan.ts";
 import { defined, type TargetCheck } from "./check.ts";
 
 /** How each basis counts a "customer", in the report's words. */

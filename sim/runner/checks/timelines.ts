@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { TIMELINE_TARGETS } from "../../model/targets.ts";
+import { TIMELINE_TARGETS } from "../../model/plan.ts";
 import { DEFAULT_LEVELS, defined, type TargetCheck } from "./check.ts";
 
 /** Chinese and English names of the classes with a timeline target: in full, and short. */

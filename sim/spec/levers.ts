@@ -2,7 +2,7 @@
  * Every lever of a spec as a flat list (path, spec, value): for the report's assumptions table,
  * the README's parameter reference and notebooks.
  */
-import type { ParamSpec } from "../model/parameters.ts";
+import type { ParamSpec } from "./spec.ts";
 
 /** One lever: its dotted path, its spec and a value. */
 export interface Lever {

@@ -4,8 +4,8 @@
  * the new ones), left as it was when the run fails, and never taken from a user's own folder.
  */
 import assert from "node:assert/strict";
-import { UserError } from "../sim/errors.ts";
-import { OUTPUT_MARKER, writeOutputs } from "../sim/io/output-dir.ts";
+import { UserError } from "../../sim/errors.ts";
+import { OUTPUT_MARKER, writeOutputs } from "../../sim/io/output-dir.ts";
 
 async function inTemp(body: (dir: string) => Promise<void>): Promise<void> {
   const dir = await Deno.makeTempDir({ prefix: "jiedian-out-" });

@@ -1,6 +1,6 @@
 /**
  * Checks a set of reliability parameters before a run: each value against its spec (type,
- * range, whole number) with the shared spec check (../check-spec.ts), then the rules that tie
+ * range, whole number) with the shared spec check (sim/spec/validate.ts), then the rules that tie
  * two levers together (a minimum not above its maximum, a 90th percentile above its median, a
  * monthly profile not all zero). The scenario layer runs the same spec check; running it here
  * as well means a model called directly from code or a test gets the same clear message instead
@@ -9,7 +9,7 @@
  * @module
  */
 import { type Problem, UserError } from "../../errors.ts";
-import { validateAgainst } from "../check-spec.ts";
+import { validateAgainst } from "../../spec/validate.ts";
 import { REGIONS } from "../../data/vocabulary.ts";
 import { MONTH_KEYS, RELIABILITY_SPEC, type ReliabilityParameters } from "./parameters.ts";
 

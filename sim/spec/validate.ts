@@ -15,7 +15,7 @@ import {
   type NumberSpec,
   type ParamSpec,
   type ValueOf,
-} from "./parameters.ts";
+} from "./spec.ts";
 
 /** Describes a JSON value briefly for an error message. */
 export function describe(value: unknown): string {

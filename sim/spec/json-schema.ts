@@ -3,7 +3,7 @@
  * documentation on hover and range checks while a scenario file is written. Generated, never
  * edited by hand: `deno task schema` rewrites `scenarios/schema.json`.
  */
-import type { ParamSpec } from "../model/parameters.ts";
+import type { ParamSpec } from "./spec.ts";
 
 type Schema = Record<string, unknown>;
 
