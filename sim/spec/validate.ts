@@ -88,7 +88,7 @@ export function validateAgainst<S extends ParamSpec>(
   problems: Problem[],
   options: ValidateOptions = {},
 ): ValueOf<S> {
-  const report = (column: string, expected: string, found: string) =>
+  const report: Report = (column, expected, found) =>
     problems.push(
       file === undefined ? { column, expected, found } : { file, column, expected, found },
     );
@@ -109,59 +109,79 @@ export function validateAgainst<S extends ParamSpec>(
         report(path, expectation(spec), describe(value));
       }
       return value as ValueOf<S>;
-    case "changes": {
-      const expected = expectation(spec);
-      if (!Array.isArray(value)) {
-        report(path, expected, describe(value));
-        return [] as unknown as ValueOf<S>;
-      }
-      let previous = "";
-      value.forEach((change, i) => {
-        const at = `${path}[${i}]`;
-        const ok = typeof change === "object" && change !== null && !Array.isArray(change) &&
-          Object.keys(change).every((k) => k === "from" || k === "value");
-        if (!ok) {
-          report(at, expected, describe(change));
-          return;
-        }
-        const { from, value: v } = change as { from: unknown; value: unknown };
-        // A real calendar day: parseIsoDate rejects 2023-02-30 as well as a wrong shape.
-        if (typeof from !== "string" || parseIsoDate(from) === undefined) {
-          report(`${at}.from`, "a date YYYY-MM-DD", describe(from));
-        } else if (from <= previous) {
-          report(`${at}.from`, `a date after ${previous} (changes in date order)`, describe(from));
-        } else previous = from;
-        if (!numberOk(spec, v, true)) report(`${at}.value`, expectedNumber(spec), describe(v));
-      });
-      return value as ValueOf<S>;
-    }
+    case "changes":
+      return checkChanges(spec, value, path, report) as ValueOf<S>;
     case "group": {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        report(path, expectation(spec), describe(value));
-        return {} as ValueOf<S>;
-      }
-      const given = value as Record<string, unknown>;
-      const names = Object.keys(spec.fields);
-      for (const key of Object.keys(given)) {
-        // Own keys only: `key in` would let "toString", "constructor" or "__proto__" through.
-        if (!Object.hasOwn(spec.fields, key)) {
-          const near = closest(key, names);
-          report(
-            path ? `${path}.${key}` : key,
-            near ? `a known key (did you mean "${near}"?)` : `one of ${names.join(", ")}`,
-            `unknown key ${quoteValue(key)}`,
-          );
-        }
-      }
-      const out: Record<string, unknown> = {};
-      for (const [key, field] of Object.entries(spec.fields)) {
-        const sub = path ? `${path}.${key}` : key;
-        if (Object.hasOwn(given, key)) {
-          out[key] = validateAgainst(field, given[key], sub, file, problems, options);
-        } else if (options.complete) report(sub, expectation(field), "nothing");
-        else out[key] = defaultsOf(field);
-      }
-      return out as ValueOf<S>;
+      const checkField = (field: ParamSpec, given: unknown, sub: string) =>
+        validateAgainst(field, given, sub, file, problems, options);
+      return checkGroup(spec, value, path, report, checkField, options) as ValueOf<S>;
     }
   }
+}
+
+/** Records one problem at a dotted path. */
+type Report = (column: string, expected: string, found: string) => void;
+
+/** A list of dated changes: each `{ from, value }`, dates real and in order, values in range. */
+function checkChanges(spec: ChangesSpec, value: unknown, path: string, report: Report): unknown {
+  const expected = expectation(spec);
+  if (!Array.isArray(value)) {
+    report(path, expected, describe(value));
+    return [];
+  }
+  let previous = "";
+  value.forEach((change, i) => {
+    const at = `${path}[${i}]`;
+    const ok = typeof change === "object" && change !== null && !Array.isArray(change) &&
+      Object.keys(change).every((k) => k === "from" || k === "value");
+    if (!ok) {
+      report(at, expected, describe(change));
+      return;
+    }
+    const { from, value: v } = change as { from: unknown; value: unknown };
+    // A real calendar day: parseIsoDate rejects 2023-02-30 as well as a wrong shape.
+    if (typeof from !== "string" || parseIsoDate(from) === undefined) {
+      report(`${at}.from`, "a date YYYY-MM-DD", describe(from));
+    } else if (from <= previous) {
+      report(`${at}.from`, `a date after ${previous} (changes in date order)`, describe(from));
+    } else previous = from;
+    if (!numberOk(spec, v, true)) report(`${at}.value`, expectedNumber(spec), describe(v));
+  });
+  return value;
+}
+
+/** An object of the group's fields: unknown keys reported, each field checked or defaulted. */
+function checkGroup(
+  spec: Extract<ParamSpec, { kind: "group" }>,
+  value: unknown,
+  path: string,
+  report: Report,
+  checkField: (field: ParamSpec, given: unknown, sub: string) => unknown,
+  options: ValidateOptions,
+): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    report(path, expectation(spec), describe(value));
+    return {};
+  }
+  const given = value as Record<string, unknown>;
+  const names = Object.keys(spec.fields);
+  for (const key of Object.keys(given)) {
+    // Own keys only: `key in` would let "toString", "constructor" or "__proto__" through.
+    if (!Object.hasOwn(spec.fields, key)) {
+      const near = closest(key, names);
+      report(
+        path ? `${path}.${key}` : key,
+        near ? `a known key (did you mean "${near}"?)` : `one of ${names.join(", ")}`,
+        `unknown key ${quoteValue(key)}`,
+      );
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(spec.fields)) {
+    const sub = path ? `${path}.${key}` : key;
+    if (Object.hasOwn(given, key)) out[key] = checkField(field, given[key], sub);
+    else if (options.complete) report(sub, expectation(field), "nothing");
+    else out[key] = defaultsOf(field);
+  }
+  return out;
 }
