@@ -69,75 +69,10 @@ export function checkRows(
   const good: CheckedRow[] = [];
   const seen = new Map<number, SourcedRow>();
   for (const row of rows) {
-    const at = { file: row.file, line: row.line };
-    let ok = true;
-    const days = parseIsoDate(row.date);
-    if (days === undefined) {
-      problems.push({ ...at, column: "date", expected: "a date YYYY-MM-DD", found: q(row.date) });
-      ok = false;
-    } else {
-      const year = Number(row.date.slice(0, 4));
-      if (row.fileYear !== undefined && year !== row.fileYear) {
-        problems.push({
-          ...at,
-          column: "date",
-          expected: `a date in ${row.fileYear} (each row goes in the file of its date's year)`,
-          found: q(row.date),
-        });
-        ok = false;
-      } else if (year < firstYear || year > lastYear) {
-        problems.push({
-          ...at,
-          column: "date",
-          expected: `a date in the covered years ${firstYear}..${lastYear}`,
-          found: q(row.date),
-        });
-        ok = false;
-      }
-      const first = seen.get(days);
-      if (first !== undefined) {
-        problems.push({
-          ...at,
-          column: "date",
-          expected: `each date listed once (it is already at ${where(first)})`,
-          found: q(row.date),
-        });
-        ok = false;
-      } else {
-        seen.set(days, row);
-      }
-    }
-    if (!(DAY_KINDS as readonly string[]).includes(row.kind)) {
-      problems.push({ ...at, column: "kind", expected: "holiday or workday", found: q(row.kind) });
-      ok = false;
-    } else if (row.kind === "workday" && days !== undefined && weekdayOfDays(days) < 5) {
-      problems.push({
-        ...at,
-        column: "date",
-        expected: "a Saturday or Sunday for a workday row (a make-up working day, 调休上班)",
-        found: `${q(row.date)} (a ${WEEKDAY_NAMES[weekdayOfDays(days)]})`,
-      });
-      ok = false;
-    }
-    if (row.name.trim() === "") {
-      problems.push({
-        ...at,
-        column: "name",
-        expected: "the holiday's name, e.g. 春节 Spring Festival",
-        found: q(row.name),
-      });
-      ok = false;
-    }
-    if (row.notice.trim() === "") {
-      problems.push({
-        ...at,
-        column: "notice",
-        expected: "the notice the date comes from, e.g. 国办发明电〔2022〕16号",
-        found: q(row.notice),
-      });
-      ok = false;
-    }
-    if (ok && days !== undefined) {
+    const before = problems.length;
+    const days = checkDate(row, firstYear, lastYear, seen, problems);
+    checkKindAndTexts(row, days, problems);
+    if (problems.length === before && days !== undefined) {
       good.push({
         date: formatIsoDate(days),
         kind: row.kind as DayKind,
@@ -148,6 +83,78 @@ export function checkRows(
     }
   }
   return { rows: good, problems };
+}
+
+/** The row's date as a day number, when it is a real date; its problems are recorded. */
+function checkDate(
+  row: SourcedRow,
+  firstYear: number,
+  lastYear: number,
+  seen: Map<number, SourcedRow>,
+  problems: Problem[],
+): number | undefined {
+  const at = { file: row.file, line: row.line, column: "date" };
+  const days = parseIsoDate(row.date);
+  if (days === undefined) {
+    problems.push({ ...at, expected: "a date YYYY-MM-DD", found: q(row.date) });
+    return undefined;
+  }
+  const year = Number(row.date.slice(0, 4));
+  if (row.fileYear !== undefined && year !== row.fileYear) {
+    problems.push({
+      ...at,
+      expected: `a date in ${row.fileYear} (each row goes in the file of its date's year)`,
+      found: q(row.date),
+    });
+  } else if (year < firstYear || year > lastYear) {
+    problems.push({
+      ...at,
+      expected: `a date in the covered years ${firstYear}..${lastYear}`,
+      found: q(row.date),
+    });
+  }
+  const first = seen.get(days);
+  if (first !== undefined) {
+    problems.push({
+      ...at,
+      expected: `each date listed once (it is already at ${where(first)})`,
+      found: q(row.date),
+    });
+  } else {
+    seen.set(days, row);
+  }
+  return days;
+}
+
+/** The row's kind (a make-up working day on a weekend), name and notice. */
+function checkKindAndTexts(row: SourcedRow, days: number | undefined, problems: Problem[]): void {
+  const at = { file: row.file, line: row.line };
+  if (!(DAY_KINDS as readonly string[]).includes(row.kind)) {
+    problems.push({ ...at, column: "kind", expected: "holiday or workday", found: q(row.kind) });
+  } else if (row.kind === "workday" && days !== undefined && weekdayOfDays(days) < 5) {
+    problems.push({
+      ...at,
+      column: "date",
+      expected: "a Saturday or Sunday for a workday row (a make-up working day, 调休上班)",
+      found: `${q(row.date)} (a ${WEEKDAY_NAMES[weekdayOfDays(days)]})`,
+    });
+  }
+  if (row.name.trim() === "") {
+    problems.push({
+      ...at,
+      column: "name",
+      expected: "the holiday's name, e.g. 春节 Spring Festival",
+      found: q(row.name),
+    });
+  }
+  if (row.notice.trim() === "") {
+    problems.push({
+      ...at,
+      column: "notice",
+      expected: "the notice the date comes from, e.g. 国办发明电〔2022〕16号",
+      found: q(row.notice),
+    });
+  }
 }
 
 /** `file:line` of a row, or `the row for DATE` when it was not read from a file. */
