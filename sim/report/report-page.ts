@@ -5,6 +5,8 @@
  * side, PV zones over the year, staff utilisation, and the assumptions with their sources.
  */
 import type { County } from "../data/county.ts";
+import { SERVICE_PROFILES } from "../model/applications/class-profiles.ts";
+import type { Service } from "../model/applications/classes.ts";
 import { STAFF_ROLES } from "../model/applications/parameters.ts";
 import { RELIABILITY, TIMELINE_TARGETS } from "../model/plan.ts";
 import { compareRuns } from "../runner/compare.ts";
@@ -28,14 +30,6 @@ export interface ReportInput {
   /** Seconds the runs took, for the page's footer line. */
   seconds: number;
 }
-
-const CLASS_NAMES: Record<string, [string, string]> = {
-  residential: ["居民", "residential"],
-  lv_small: ["低压小微企业（三零）", "LV small/micro (three-zero)"],
-  lv_other: ["其他低压非居民", "other LV non-residential"],
-  hv_single: ["高压单电源", "HV single source"],
-  hv_dual: ["高压双电源", "HV dual source"],
-};
 
 function kpiValues(run: ScenarioRun, key: string): number[] {
   return run.results.map((r) => r.kpis[key] ?? NaN);
@@ -102,7 +96,7 @@ function timelineSection(input: ReportInput): string {
       )
     );
     if (rows.length === 0) continue;
-    const [zh, en] = CLASS_NAMES[key];
+    const [zh, en] = SERVICE_PROFILES[key as Service].label;
     const what = target.measure === "whole" ? "whole-process" : "business-handling";
     parts.push(figure(
       daysChart(rows, `${what} working days`, target.days),

@@ -3,7 +3,7 @@
  * and a few that planners ask for. Everything else is in the CSV files.
  */
 import { TIMELINE_TARGETS } from "../model/plan.ts";
-import { CLASS_LABELS } from "./targets.ts";
+import { SERVICE_PROFILES } from "../model/applications/class-profiles.ts";
 
 /** A KPI worth showing first, with bilingual labels and a unit. */
 export interface HeadlineKpi {
@@ -16,8 +16,8 @@ export interface HeadlineKpi {
 /** The headline KPIs, in display order. */
 export const HEADLINE_KPIS: readonly HeadlineKpi[] = [
   // The plan's five classes, measured as the timeline verdicts measure them (the cohort).
-  ...(Object.keys(CLASS_LABELS) as (keyof typeof TIMELINE_TARGETS)[]).flatMap((key) => {
-    const [zh, en] = CLASS_LABELS[key].short;
+  ...(Object.keys(SERVICE_PROFILES) as (keyof typeof TIMELINE_TARGETS)[]).flatMap((key) => {
+    const [zh, en] = SERVICE_PROFILES[key].short;
     return [
       {
         key: `service.${key}.meanDays`,

@@ -13,7 +13,6 @@ import { RELIABILITY_CHECKS } from "./checks/reliability.ts";
 import { TIMELINE_CHECKS } from "./checks/timelines.ts";
 
 export { DEFAULT_LEVELS, type TargetCheck, type VerdictLevels } from "./checks/check.ts";
-export { CLASS_LABELS } from "./checks/timelines.ts";
 
 /** Every target the models measure, in the plan's order. */
 export const TARGET_CHECKS: readonly TargetCheck[] = [

@@ -17,6 +17,7 @@ import type { Rng } from "../../engine/random/rng.ts";
 import { standardNormal } from "../../engine/random/standard-normal.ts";
 import type { PvApplication } from "../context.ts";
 import { accessFor } from "./access.ts";
+import { CLASS_PROFILES } from "./class-profiles.ts";
 import { Application, ApplicationTable, Site, type SiteDraws } from "./application.ts";
 import { capacitySampler } from "./capacity.ts";
 import type { Channel, Period, Voltage } from "./classes.ts";
@@ -46,15 +47,6 @@ export interface ApplicationRequest {
 const DRAW_ALL: Omit<ApplicationRequest, "customerClass"> = Object.freeze({});
 /** No fixed site draws. */
 const NO_FIXED_DRAWS: Partial<SiteDraws> = Object.freeze({});
-
-/** The classes whose applications can come from a registration push (二.(三)). */
-const PUSHABLE: ReadonlySet<CustomerClass> = new Set([
-  "residential",
-  "lv_small",
-  "lv_other",
-  "hv_single",
-  "hv_dual",
-]);
 
 interface ClassTools {
   capacity: () => number;
@@ -112,7 +104,8 @@ export class ApplicantFactory {
     let feeder = request.feederId === undefined ? drawnFeeder : this.#feeder(request.feederId);
     let compound: CompoundSupply | null = null;
     let transformerId = "";
-    if (customerClass === "ev_charger") {
+    const placed = CLASS_PROFILES[customerClass].place;
+    if (placed === "compound") {
       const c = request.compoundId !== undefined
         ? this.#compound(request.compoundId)
         : request.feederId === undefined && tools.compound !== null
@@ -122,7 +115,7 @@ export class ApplicantFactory {
         compound = this.#supplyOf(c);
         feeder = this.#feeder(c.feederId);
       }
-    } else if (customerClass === "pv") {
+    } else if (placed === "transformer") {
       const id = pv?.transformerId ?? request.transformerId;
       if (id !== undefined) {
         const t = county.transformerById.get(id);
@@ -154,7 +147,7 @@ export class ApplicantFactory {
     const channel = request.channel ?? this.#channel(customerClass, access.voltage, uChannel);
     // A PV application not from the PV model still gives the hooks something to talk about.
     const pvApplication: PvApplication | null = pv ??
-      (customerClass === "pv" && transformerId !== ""
+      (placed === "transformer" && transformerId !== ""
         ? {
           capacityKw,
           transformerId,
@@ -177,7 +170,7 @@ export class ApplicantFactory {
    * `pushedShare`; 5G stations, chargers, PV and mining come the ordinary way.
    */
   #channel(customerClass: CustomerClass, voltage: Voltage, u: number): Channel {
-    if (!PUSHABLE.has(customerClass)) return "ordinary";
+    if (!CLASS_PROFILES[customerClass].pushable) return "ordinary";
     const { pushedShare, proactiveShare } = this.#p.channels;
     if (voltage === "10kv") {
       if (u < proactiveShare) return "proactive";
@@ -201,7 +194,9 @@ export class ApplicantFactory {
         ),
         location,
         feeder: feederSampler(location, this.#county),
-        compound: customerClass === "ev_charger" ? compoundSampler(location, this.#county) : null,
+        compound: CLASS_PROFILES[customerClass].place === "compound"
+          ? compoundSampler(location, this.#county)
+          : null,
         channel: stream("channel"),
         site,
         normal: standardNormal(site),

@@ -7,12 +7,13 @@
  */
 import type { ProcessBody } from "../../engine/process.ts";
 import type { Application } from "./application.ts";
+import { CLASS_PROFILES } from "./class-profiles.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 import type { ModelState } from "./state.ts";
 
 /** Whether the survey finds the station inside a third party's property line. */
 export function isThirdPartySite(app: Application, p: ApplicationParameters): boolean {
-  return app.customerClass === "base_station" &&
+  return CLASS_PROFILES[app.customerClass].thirdPartySites &&
     app.site.uThirdParty < p.baseStations.thirdPartyShare;
 }
 

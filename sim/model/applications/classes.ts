@@ -6,7 +6,7 @@
  * @module
  */
 import { CUSTOMER_CLASSES, type CustomerClass } from "../../data/vocabulary.ts";
-import { STEP_TARGETS, TIMELINE_TARGETS, type TimelineTarget } from "../plan.ts";
+import { type STEP_TARGETS, TIMELINE_TARGETS, type TimelineTarget } from "../plan.ts";
 
 /** A class with a timeline in the results: every class but `mining`, which never connects. */
 export type TimelineClass = Exclude<CustomerClass, "mining">;
@@ -79,19 +79,5 @@ export type Status = "in_progress" | "energised" | "refused";
  */
 export type Period = "warmup" | "cohort" | "runout";
 
-/**
- * The most steps (环节) the customer may take part in (二.(三), 三.(十).2): 5G stations 3 (LV)
- * or 4 (10 kV); others by voltage and whether the application was pushed from registration data.
- */
-export function stepTargetOf(
-  customerClass: CustomerClass,
-  voltage: Voltage,
-  channel: Channel,
-): number {
-  if (customerClass === "base_station") {
-    return voltage === "lv" ? STEP_TARGETS.baseStationLv : STEP_TARGETS.baseStationHv;
-  }
-  const pushed = channel === "pushed";
-  if (voltage === "lv") return pushed ? STEP_TARGETS.lvPushed : STEP_TARGETS.lv;
-  return pushed ? STEP_TARGETS.hvPushed : STEP_TARGETS.hv;
-}
+/** A step channel the plan sets a limit for (二.(三), 三.(十).2), as keys of `STEP_TARGETS`. */
+export type StepChannel = Exclude<keyof typeof STEP_TARGETS, "clause">;

@@ -8,6 +8,7 @@
  */
 import type { ProcessBody } from "../../engine/process.ts";
 import type { Application } from "./application.ts";
+import { CLASS_PROFILES } from "./class-profiles.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 import type { ModelState } from "./state.ts";
 
@@ -15,7 +16,7 @@ import type { ModelState } from "./state.ts";
 export function needsDesignReview(app: Application, p: ApplicationParameters): boolean {
   if (app.voltage !== "10kv") return false;
   const mode = p.access.designReview;
-  return mode === "all" || (mode === "important" && app.customerClass === "hv_dual");
+  return mode === "all" || (mode === "important" && CLASS_PROFILES[app.customerClass].important);
 }
 
 /**

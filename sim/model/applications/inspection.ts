@@ -7,6 +7,7 @@
  */
 import type { ProcessBody } from "../../engine/process.ts";
 import type { Application } from "./application.ts";
+import { CLASS_PROFILES } from "./class-profiles.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 import type { ModelState } from "./state.ts";
 
@@ -18,8 +19,10 @@ import type { ModelState } from "./state.ts";
  * visit of its own first (三.(十).2 allows an LV station one step more than other LV users).
  */
 export function needsInspection(app: Application, p: ApplicationParameters): boolean {
-  if (app.voltage === "10kv" || app.customerClass === "pv") return true;
-  return app.customerClass === "base_station" && !p.inspection.inspectionWithEnergisation;
+  if (app.voltage === "10kv") return true;
+  const lvInspection = CLASS_PROFILES[app.customerClass].lvInspection;
+  return lvInspection === "always" ||
+    (lvInspection === "apart" && !p.inspection.inspectionWithEnergisation);
 }
 
 /**

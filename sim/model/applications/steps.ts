@@ -10,17 +10,22 @@
  * @module
  */
 import type { Application } from "./application.ts";
-import { stepTargetOf } from "./classes.ts";
+import { CLASS_PROFILES } from "./class-profiles.ts";
+import type { StepChannel } from "./classes.ts";
 import { needsDesignReview } from "./design-review.ts";
 import { needsInspection } from "./inspection.ts";
-import type { STEP_TARGETS } from "../plan.ts";
+import { STEP_TARGETS } from "../plan.ts";
 import type { ApplicationParameters } from "./parameters.ts";
+
+export type { StepChannel } from "./classes.ts";
 
 /** Steps the customer took part in. */
 export function stepsOf(app: Application, p: ApplicationParameters): number {
   const application = app.channel === "pushed" ? 0 : 1;
   const hv = app.voltage === "10kv";
-  const plan = hv || app.customerClass === "base_station" || !p.survey.lvPlanOnSite ? 1 : 0;
+  const plan = hv || CLASS_PROFILES[app.customerClass].planStepAtLv || !p.survey.lvPlanOnSite
+    ? 1
+    : 0;
   const separate = needsInspection(app, p) && !app.thirdParty &&
     !p.inspection.inspectionWithEnergisation;
   const finish = separate ? 2 : 1;
@@ -28,13 +33,13 @@ export function stepsOf(app: Application, p: ApplicationParameters): number {
   return application + plan + review + finish;
 }
 
-/** The plan's maximum for this application. */
+/**
+ * The plan's maximum for this application (二.(三), 三.(十).2): its class's own limits (5G
+ * stations: 3 at LV, 4 at 10 kV), else by voltage and whether it was pushed.
+ */
 export function stepTargetOfApplication(app: Application): number {
-  return stepTargetOf(app.customerClass, app.voltage, app.channel);
+  return STEP_TARGETS[stepChannelOf(app)];
 }
-
-/** The channels the plan sets a step limit for (二.(三), 三.(十).2), as keys of `STEP_TARGETS`. */
-export type StepChannel = Exclude<keyof typeof STEP_TARGETS, "clause">;
 
 /** Every step channel, in the plan's order. */
 export const STEP_CHANNELS: readonly StepChannel[] = [
@@ -49,7 +54,8 @@ export const STEP_CHANNELS: readonly StepChannel[] = [
 /** The step channel an application is counted in. */
 export function stepChannelOf(app: Application): StepChannel {
   const lv = app.voltage === "lv";
-  if (app.customerClass === "base_station") return lv ? "baseStationLv" : "baseStationHv";
+  const own = CLASS_PROFILES[app.customerClass].stepChannels;
+  if (own !== null) return lv ? own.lv : own.hv;
   const pushed = app.channel === "pushed";
   if (lv) return pushed ? "lvPushed" : "lv";
   return pushed ? "hvPushed" : "hv";

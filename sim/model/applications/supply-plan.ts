@@ -5,6 +5,7 @@
  * @module
  */
 import type { Application } from "./application.ts";
+import { CLASS_PROFILES } from "./class-profiles.ts";
 import type { TimelineClass } from "./classes.ts";
 import { lognormalAtScore } from "../../engine/random/lognormal-from-median-p90.ts";
 import { approvalKindOf } from "./approval.ts";
@@ -18,9 +19,8 @@ import type { ApplicationParameters } from "./parameters.ts";
  */
 export function worksProfileOf(app: Application): TimelineClass {
   const k = app.customerClass;
-  if (k === "mining") return "hv_single";
-  if ((k === "base_station" || k === "ev_charger") && app.voltage === "10kv") return "hv_single";
-  return k;
+  if (app.voltage === "10kv" && CLASS_PROFILES[k].hvWorksAs === "hv_single") return "hv_single";
+  return k as TimelineClass; // mining is always 10 kV, so never here
 }
 
 /** Fills in the supply plan's decisions on `app`. */

@@ -5,6 +5,7 @@
  */
 import type { ProcessBody } from "../../engine/process.ts";
 import type { Application } from "./application.ts";
+import { CLASS_PROFILES } from "./class-profiles.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 import type { ModelState } from "./state.ts";
 
@@ -19,7 +20,7 @@ import type { ModelState } from "./state.ts";
  */
 export function needsDedicatedPlan(app: Application, p: ApplicationParameters): boolean {
   if (app.voltage !== "10kv") return !p.survey.lvPlanOnSite;
-  if (app.customerClass === "hv_dual") return true;
+  if (CLASS_PROFILES[app.customerClass].important) return true;
   return app.capacityKw > p.access.surveyAnswerMaxKva;
 }
 
@@ -39,7 +40,7 @@ export function* surveyAndPlan(s: ModelState, app: Application): ProcessBody<voi
     yield person;
     const hours = !hv
       ? s.draw.lvPlanHours()
-      : app.customerClass === "hv_dual"
+      : CLASS_PROFILES[app.customerClass].important
       ? s.draw.dualPlanHours()
       : s.draw.dedicatedPlanHours();
     yield staff.work(person, hours);

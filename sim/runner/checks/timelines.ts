@@ -15,32 +15,15 @@
  * @module
  */
 import { TIMELINE_TARGETS } from "../../model/plan.ts";
+import { SERVICE_PROFILES } from "../../model/applications/class-profiles.ts";
 import { DEFAULT_LEVELS, defined, type TargetCheck } from "./check.ts";
-
-/** Chinese and English names of the classes with a timeline target: in full, and short. */
-export const CLASS_LABELS: Record<
-  keyof typeof TIMELINE_TARGETS,
-  { full: [string, string]; short: [string, string] }
-> = {
-  residential: { full: ["居民用户", "residential"], short: ["居民", "residential"] },
-  lv_small: {
-    full: ["低压小微企业（三零）", "LV small/micro (three-zero)"],
-    short: ["低压小微", "LV small/micro"],
-  },
-  lv_other: {
-    full: ["其他低压非居民", "other LV non-residential"],
-    short: ["其他低压", "other LV"],
-  },
-  hv_single: { full: ["高压单电源", "HV single source"], short: ["高压单电源", "HV single"] },
-  hv_dual: { full: ["高压双电源", "HV dual source"], short: ["高压双电源", "HV dual"] },
-};
 
 type Service = keyof typeof TIMELINE_TARGETS;
 
 /** The two readings of one class's limit. */
 function timelineChecks(service: Service): TargetCheck[] {
   const target = TIMELINE_TARGETS[service];
-  const [zh, en] = CLASS_LABELS[service].full;
+  const [zh, en] = SERVICE_PROFILES[service].label;
   const [whatZh, whatEn] = target.measure === "whole"
     ? ["全过程", "whole process"]
     : ["业务办理", "business handling"];
