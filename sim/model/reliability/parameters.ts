@@ -6,7 +6,7 @@
  *
  * Defaults describe the plan-2023 situation. Where the 2022 baseline differs, the description
  * says "Baseline 2022: …"; with those values the model reproduces the county's record for 2022
- * (data/reliability/history.csv), see the calibration note in tests/reliability.test.ts.
+ * (data/reliability/history.csv), see the calibration note in tests/reliability/model.test.ts.
  *
  * Sources quoted below:
  * - RBTS: Allan, Billinton, Sjarief, Goel & So, "A reliability test system for educational
