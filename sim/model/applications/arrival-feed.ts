@@ -16,6 +16,7 @@
  */
 import { CUSTOMER_CLASSES, type CustomerClass } from "../../data/vocabulary.ts";
 import { nhppArrivals } from "../../engine/random/nhpp.ts";
+import { stableOrder } from "../../engine/stable-order.ts";
 import type { Application } from "./application.ts";
 import type { ApplicantFactory } from "./applicants.ts";
 import { dailyRate } from "./arrivals.ts";
@@ -110,10 +111,19 @@ class Feed {
   add(apps: Application[]): void {
     if (apps.length === 0) return;
     const all = this.#pending.slice(this.#next).concat(apps);
-    const times = Float64Array.from(all, (app) => app.arrivedAt);
-    const order = Array.from(all.keys()).sort((i, j) => times[i] - times[j] || i - j);
-    this.#pending = order.map((i) => all[i]);
-    this.#times = Float64Array.from(order, (i) => times[i]);
+    const kept = all.length - apps.length;
+    const times = new Float64Array(all.length);
+    times.set(this.#times.subarray(this.#next, this.#next + kept));
+    for (let i = kept; i < all.length; i++) times[i] = all[i].arrivedAt;
+    const order = stableOrder(times);
+    const pending: Application[] = new Array(all.length);
+    const sortedTimes = new Float64Array(all.length);
+    for (let k = 0; k < all.length; k++) {
+      pending[k] = all[order[k]];
+      sortedTimes[k] = times[order[k]];
+    }
+    this.#pending = pending;
+    this.#times = sortedTimes;
     this.#next = 0;
     this.#schedule(++this.#version);
   }
