@@ -17,6 +17,7 @@ import {
   URGENT,
 } from "../sim/engine/mod.ts";
 import { defineColumnProperties, NumberColumns } from "../sim/engine/number-columns.ts";
+import { stableOrder } from "../sim/engine/stable-order.ts";
 
 Deno.test("EventHeap pops by time, then priority, then insertion order", () => {
   const heap = new EventHeap();
@@ -75,6 +76,23 @@ Deno.test("EventHeap matches a sort through growth, interleaved pops and many ti
   );
   assert.deepEqual(drained.map((e) => e.seq), sorted.map((e) => e.seq));
   assert.equal(popped.length, pushed.length);
+});
+
+Deno.test("stableOrder is the stable sorting permutation, as a comparator sort gives it", () => {
+  assert.deepEqual([...stableOrder(Float64Array.of())], []);
+  assert.deepEqual([...stableOrder(Float64Array.of(3, 1, 3, 2))], [1, 3, 0, 2]);
+  const rng = RandomStreams.forReplication(1, 0).stream("stable-order");
+  for (const n of [1, 2, 7, 100, 1001]) {
+    // Ascending runs with ties, as the arrival feed meets them, and plain shuffles.
+    for (const runs of [1, 3, n]) {
+      const keys = Float64Array.from(
+        { length: n },
+        (_, i) => Math.floor((i % Math.ceil(n / runs)) + 5 * rng()),
+      );
+      const expected = Array.from(keys.keys()).sort((i, j) => keys[i] - keys[j] || i - j);
+      assert.deepEqual([...stableOrder(keys)], expected, `n=${n} runs=${runs}`);
+    }
+  }
 });
 
 Deno.test("NumberColumns: rows start at the initial values, properties read and write them", () => {
