@@ -8,6 +8,7 @@
  *
  * @module
  */
+import type { WorkCalendar } from "../../engine/calendar.ts";
 import type { Process } from "../../engine/process.ts";
 import type { Application } from "./application.ts";
 import { networkWorks } from "./network-works.ts";
@@ -18,9 +19,13 @@ export function startNetworkWorks(s: ModelState, app: Application): Process<void
   return app.needsNetworkWorks ? s.ctx.env.process(networkWorks(s, app)) : null;
 }
 
-/** Both works are done: their construction days go into `app.constructionDays`. */
+/**
+ * Both works are done: their construction days go into `app.constructionDays` (for an
+ * application of the cohort: nothing reads them for the others, see `complete`).
+ */
 export function worksDone(s: ModelState, app: Application): void {
   app.worksTo = s.ctx.env.now;
+  if (app.period !== "cohort") return;
   app.constructionDays += constructionDaysOfWorks(s, app, app.worksTo);
 }
 
@@ -38,34 +43,70 @@ export function worksDone(s: ModelState, app: Application): void {
  */
 export function constructionDaysOfWorks(s: ModelState, app: Application, end: number): number {
   if (!(app.worksFrom <= end)) return 0;
-  const upTo = (t: number) => (Number.isNaN(t) ? end : Math.min(t, end));
-  const intervals: [number, number][] = [];
-  if (Number.isNaN(app.reviewFrom)) intervals.push([app.worksFrom, upTo(app.customerDoneAt)]);
+  const union = new IntervalUnion();
+  if (Number.isNaN(app.reviewFrom)) union.add(app.worksFrom, upTo(app.customerDoneAt, end));
   else {
-    intervals.push([app.worksFrom, upTo(app.reviewFrom)]);
-    if (!Number.isNaN(app.reviewTo)) intervals.push([app.reviewTo, upTo(app.customerDoneAt)]);
+    union.add(app.worksFrom, upTo(app.reviewFrom, end));
+    if (!Number.isNaN(app.reviewTo)) union.add(app.reviewTo, upTo(app.customerDoneAt, end));
   }
   if (!Number.isNaN(app.networkBuildAt)) {
-    intervals.push([app.networkBuildAt, upTo(app.networkDoneAt)]);
+    union.add(app.networkBuildAt, upTo(app.networkDoneAt, end));
   }
-  return workingDaysOfUnion(s, intervals.filter(([from, to]) => from <= to));
+  return union.workingDays(s.ctx.calendar);
 }
 
-/** Working days (Civil Code count) of the union of closed intervals [from, to]. */
-function workingDaysOfUnion(s: ModelState, intervals: [number, number][]): number {
-  if (intervals.length === 0) return 0;
-  intervals.sort((a, b) => a[0] - b[0]);
-  const calendar = s.ctx.calendar;
-  let days = 0;
-  let [from, to] = intervals[0];
-  for (let i = 1; i < intervals.length; i++) {
-    const [a, b] = intervals[i];
-    if (a <= to) {
-      to = Math.max(to, b);
-    } else {
-      days += calendar.workingDaysBetween(from, to);
-      [from, to] = [a, b];
-    }
+/** `t` cut at `end`; `end` when `t` is not reached yet (NaN). */
+function upTo(t: number, end: number): number {
+  return Number.isNaN(t) ? end : Math.min(t, end);
+}
+
+/**
+ * The union of at most three closed intervals [from, to], for their working days. Kept in one
+ * small typed array rather than an array of pairs: it is computed for every application of
+ * the cohort, and pairs were a tenth of a county-year's allocations.
+ */
+class IntervalUnion {
+  /** `[from₀, to₀, from₁, to₁, …]`, in the order added. */
+  readonly #bounds = new Float64Array(6);
+  #count = 0;
+
+  /** Adds [from, to]; an empty interval (from > to) is left out. */
+  add(from: number, to: number): void {
+    if (!(from <= to)) return;
+    this.#bounds[2 * this.#count] = from;
+    this.#bounds[2 * this.#count + 1] = to;
+    this.#count++;
   }
-  return days + calendar.workingDaysBetween(from, to);
+
+  /** Working days (Civil Code count) of the union, each of its disjoint parts counted once. */
+  workingDays(calendar: WorkCalendar): number {
+    const n = this.#count;
+    if (n === 0) return 0;
+    const b = this.#bounds;
+    // Insertion sort by start (stable: equal starts keep the order added).
+    for (let i = 1; i < n; i++) {
+      const from = b[2 * i];
+      const to = b[2 * i + 1];
+      let j = i - 1;
+      for (; j >= 0 && b[2 * j] > from; j--) {
+        b[2 * j + 2] = b[2 * j];
+        b[2 * j + 3] = b[2 * j + 1];
+      }
+      b[2 * j + 2] = from;
+      b[2 * j + 3] = to;
+    }
+    let days = 0;
+    let from = b[0];
+    let to = b[1];
+    for (let i = 1; i < n; i++) {
+      if (b[2 * i] <= to) {
+        to = Math.max(to, b[2 * i + 1]);
+      } else {
+        days += calendar.workingDaysBetween(from, to);
+        from = b[2 * i];
+        to = b[2 * i + 1];
+      }
+    }
+    return days + calendar.workingDaysBetween(from, to);
+  }
 }
