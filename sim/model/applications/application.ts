@@ -150,7 +150,16 @@ export class Site implements ColumnRow<ApplicationNumber> {
     this.transformerId = place.transformerId;
     this.compound = place.compound;
     this.cable = draws.cable;
-    for (const field of SITE_FIELDS) table.columns[field][this.row] = draws[field];
+    const c = table.columns;
+    const row = this.row;
+    c.uWorks[row] = draws.uWorks;
+    c.zLength[row] = draws.zLength;
+    c.zFloor[row] = draws.zFloor;
+    c.uLowRisk[row] = draws.uLowRisk;
+    c.uFunded[row] = draws.uFunded;
+    c.uLand[row] = draws.uLand;
+    c.uThirdParty[row] = draws.uThirdParty;
+    c.zLead[row] = draws.zLead;
   }
 }
 /** The number fields that belong to the site; the others are the application's. */

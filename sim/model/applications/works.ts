@@ -43,7 +43,7 @@ export function worksDone(s: ModelState, app: Application): void {
  */
 export function constructionDaysOfWorks(s: ModelState, app: Application, end: number): number {
   if (!(app.worksFrom <= end)) return 0;
-  const union = new IntervalUnion();
+  const union = scratchUnion.clear();
   if (Number.isNaN(app.reviewFrom)) union.add(app.worksFrom, upTo(app.customerDoneAt, end));
   else {
     union.add(app.worksFrom, upTo(app.reviewFrom, end));
@@ -69,6 +69,12 @@ class IntervalUnion {
   /** `[from₀, to₀, from₁, to₁, …]`, in the order added. */
   readonly #bounds = new Float64Array(6);
   #count = 0;
+
+  /** Empties the union; returns it. */
+  clear(): this {
+    this.#count = 0;
+    return this;
+  }
 
   /** Adds [from, to]; an empty interval (from > to) is left out. */
   add(from: number, to: number): void {
@@ -110,3 +116,9 @@ class IntervalUnion {
     return days + calendar.workingDaysBetween(from, to);
   }
 }
+
+/**
+ * The one union {@link constructionDaysOfWorks} fills and empties on each call: allocating a
+ * typed array per call cost more than the computation.
+ */
+const scratchUnion = new IntervalUnion();
