@@ -15,8 +15,9 @@
  * @module
  */
 import { CUSTOMER_CLASSES, type CustomerClass } from "../../data/vocabulary.ts";
-import { nhppArrivals } from "../../engine/random/nhpp.ts";
+import { nhppArrivals, type PiecewiseRate } from "../../engine/random/nhpp.ts";
 import { stableOrder } from "../../engine/stable-order.ts";
+import { memo } from "../memo.ts";
 import type { Application } from "./application.ts";
 import type { ApplicantFactory } from "./applicants.ts";
 import { dailyRate } from "./arrivals.ts";
@@ -34,6 +35,29 @@ const CHUNK_DAYS = 30;
 export function leadDaysOf(app: Application, p: ApplicationParameters): number {
   const c = p.channels;
   return lognormalAtScore(app.site.zLead, c.proactiveLeadDaysMedian, c.proactiveLeadDaysP90);
+}
+
+/**
+ * Each class's arrival rate over [from, to) (see `dailyRate`). It is the same in every
+ * replication of a run, so it is computed once per calendar, demand data and period (memo.ts).
+ */
+function dailyRates(
+  s: ModelState,
+  from: number,
+  to: number,
+): ReadonlyMap<CustomerClass, PiecewiseRate> {
+  const { calendar } = s.ctx;
+  const { monthlyApplications, weekdayFactors } = s.county;
+  const demand = JSON.stringify([[...monthlyApplications], weekdayFactors]);
+  return memo(
+    calendar,
+    `applications.rates:${from}:${to}:${demand}`,
+    () =>
+      new Map(CUSTOMER_CLASSES.map((customerClass) => {
+        const monthly = monthlyApplications.get(customerClass)!;
+        return [customerClass, dailyRate(calendar, from, to, monthly, weekdayFactors)];
+      })),
+  );
 }
 
 /** One period's arrival process: a non-homogeneous Poisson process per class. */
@@ -54,13 +78,13 @@ class ArrivalSource {
     this.#s = s;
     this.#factory = factory;
     this.#period = period;
-    const { ctx, county } = s;
+    const { ctx } = s;
     const prefix = period === "cohort" ? "applications" : `applications.${period}`;
+    const rates = dailyRates(s, from, to);
     for (const customerClass of CUSTOMER_CLASSES) {
       // When the PV model runs, its adopters are the year's PV applications (ModelContext.active).
       if (customerClass === "pv" && period === "cohort" && ctx.active.has("pv")) continue;
-      const monthly = county.monthlyApplications.get(customerClass)!;
-      const rate = dailyRate(ctx.calendar, from, to, monthly, county.weekdayFactors);
+      const rate = rates.get(customerClass)!;
       const next = nhppArrivals(ctx.streams.stream(`${prefix}.arrivals.${customerClass}`), rate);
       this.#classes.push({ customerClass, next, t: next(from) });
     }
