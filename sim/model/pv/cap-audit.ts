@@ -17,6 +17,7 @@
  */
 import type { County } from "../../data/county.ts";
 import type { Feeder } from "../../data/feeders.ts";
+import { memo } from "../memo.ts";
 import { PV_TRANSFORMER_SHARE } from "../plan.ts";
 import type { ZoneSnapshot } from "./records.ts";
 import { KW_TOLERANCE } from "./zone.ts";
@@ -158,8 +159,11 @@ export function capAuditKpis(
   county: County,
 ): Record<string, number> {
   const kpis: Record<string, number> = {};
-  const january = januaryOf(county);
-  const substations = substationsOf(county.feeders);
+  // The state on 1 January and the substations are the county's: the same every replication.
+  const { january, substations } = memo(county, "pv.capAudit", () => ({
+    january: januaryOf(county),
+    substations: substationsOf(county.feeders),
+  }));
   let worst = 0;
   let worstCaused = 0;
   let worstSubstations = 0;
