@@ -387,6 +387,32 @@ Deno.test("a resource serves FIFO and monitors waits, queue and utilisation", ()
   assert.equal(clerk.queueLength.integral(9), 6);
 });
 
+Deno.test("a resource without monitors serves the same and keeps no statistics", () => {
+  const served = (monitors: boolean) => {
+    const env = new Environment();
+    const clerk = new Resource(env, 1, { name: "clerk", monitors });
+    const out: string[] = [];
+    ["a", "b", "c"].forEach((name, i) => {
+      env.schedule(i, () => {
+        env.process(function* () {
+          const r = clerk.request();
+          yield r;
+          out.push(`${name}@${env.now}`);
+          yield 3;
+          clerk.release(r);
+        });
+      });
+    });
+    env.run();
+    return { out, clerk };
+  };
+  const off = served(false);
+  assert.deepEqual(off.out, served(true).out);
+  assert.equal(off.clerk.waitTime.count, 0);
+  assert.equal(off.clerk.queueLength.integral(9), 0);
+  assert.throws(() => off.clerk.utilisation(), /not monitored/);
+});
+
 Deno.test("priority discipline serves lower priority values first, FIFO among equals", () => {
   const env = new Environment();
   const res = new Resource(env, 1, { discipline: "priority" });

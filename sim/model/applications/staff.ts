@@ -46,7 +46,8 @@ export class Staff {
     this.name = name;
     this.#clock = clock;
     this.#window = window;
-    this.resource = new Resource(env, count, { name, waitQuantiles: [] });
+    // Utilisation and waits are measured here, in working time: the resource's monitors are off.
+    this.resource = new Resource(env, count, { name, waitQuantiles: [], monitors: false });
     this.#segments = [{ from: env.now, count }];
     for (const change of changes) {
       const at = clock.calendar.timeOf(change.from);
