@@ -48,12 +48,13 @@ export class NumberColumns<F extends string> {
     this.#initial = initial;
     this.#fields = Object.keys(initial) as F[];
     this.#capacity = capacity;
-    this.columns = {} as Record<F, Float64Array>;
     for (const field of this.#fields) {
-      const column = new Float64Array(capacity).fill(initial[field]);
-      this.columns[field] = column;
-      this.list.push(column);
+      this.list.push(new Float64Array(capacity).fill(initial[field]));
     }
+    // Built in one go: added one by one, forty-odd properties would turn the object into a
+    // dictionary, and every `columns.<field>` a hash lookup.
+    const entries = this.#fields.map((field, i) => [field, this.list[i]]);
+    this.columns = Object.fromEntries(entries) as Record<F, Float64Array>;
   }
 
   /** The fields, in column order. */
