@@ -60,9 +60,9 @@ interface ClassTools {
 
 /** Makes applications for one replication. */
 export class ApplicantFactory {
-  readonly #s: ModelState;
+  readonly #state: ModelState;
   readonly #county: County;
-  readonly #p: ApplicationParameters;
+  readonly #levers: ApplicationParameters;
   /** By period, then class. */
   readonly #tools: Record<Period, Map<CustomerClass, ClassTools>> = {
     warmup: new Map(),
@@ -74,11 +74,11 @@ export class ApplicantFactory {
   /** The numbers of every application made, in columns. */
   readonly #table = new ApplicationTable();
 
-  constructor(s: ModelState) {
-    this.#s = s;
-    this.#county = s.county;
-    this.#p = s.p;
-    this.#pvTransformers = new PvTransformerPicker(s.county);
+  constructor(state: ModelState) {
+    this.#state = state;
+    this.#county = state.county;
+    this.#levers = state.levers;
+    this.#pvTransformers = new PvTransformerPicker(state.county);
   }
 
   /**
@@ -123,26 +123,26 @@ export class ApplicantFactory {
         transformerId = t.id;
         feeder = this.#feeder(t.feederId);
       } else {
-        const household = capacityKw <= this.#p.access.pvHouseholdMaxKw;
+        const household = capacityKw <= this.#levers.access.pvHouseholdMaxKw;
         transformerId = this.#pvTransformers.pick(uPlace, feeder, household)?.id ?? "";
       }
     }
-    const s = tools.site;
+    const siteDraw = tools.site;
     const fixed = request.draws ?? NO_FIXED_DRAWS;
-    const uCable = s();
+    const uCable = siteDraw();
     const place = { region: feeder.region, feederId: feeder.id, transformerId, compound };
     const site = new Site(this.#table, place, {
-      uWorks: fixed.uWorks ?? s(),
+      uWorks: fixed.uWorks ?? siteDraw(),
       zLength: fixed.zLength ?? tools.normal(),
       cable: fixed.cable ?? uCable < cableShare(feeder),
       zFloor: fixed.zFloor ?? tools.normal(),
-      uLowRisk: fixed.uLowRisk ?? s(),
-      uFunded: fixed.uFunded ?? s(),
-      uLand: fixed.uLand ?? s(),
-      uThirdParty: fixed.uThirdParty ?? s(),
+      uLowRisk: fixed.uLowRisk ?? siteDraw(),
+      uFunded: fixed.uFunded ?? siteDraw(),
+      uLand: fixed.uLand ?? siteDraw(),
+      uThirdParty: fixed.uThirdParty ?? siteDraw(),
       zLead: fixed.zLead ?? tools.normal(),
     });
-    const access = accessFor(customerClass, capacityKw, site.region, this.#p);
+    const access = accessFor(customerClass, capacityKw, site.region, this.#levers);
     const uChannel = tools.channel();
     const channel = request.channel ?? this.#channel(customerClass, access.voltage, uChannel);
     // A PV application not from the PV model still gives the hooks something to talk about.
@@ -151,7 +151,7 @@ export class ApplicantFactory {
         ? {
           capacityKw,
           transformerId,
-          kind: capacityKw <= this.#p.access.pvHouseholdMaxKw ? "household" : "commercial",
+          kind: capacityKw <= this.#levers.access.pvHouseholdMaxKw ? "household" : "commercial",
         }
         : null);
     const app = new Application(customerClass, capacityKw, channel, site, at, pvApplication);
@@ -171,7 +171,7 @@ export class ApplicantFactory {
    */
   #channel(customerClass: CustomerClass, voltage: Voltage, u: number): Channel {
     if (!CLASS_PROFILES[customerClass].pushable) return "ordinary";
-    const { pushedShare, proactiveShare } = this.#p.channels;
+    const { pushedShare, proactiveShare } = this.#levers.channels;
     if (voltage === "10kv") {
       if (u < proactiveShare) return "proactive";
       return u < proactiveShare + pushedShare ? "pushed" : "ordinary";
@@ -182,7 +182,7 @@ export class ApplicantFactory {
   #toolsOf(customerClass: CustomerClass, period: Period): ClassTools {
     let tools = this.#tools[period].get(customerClass);
     if (tools === undefined) {
-      const streams = this.#s.ctx.streams;
+      const streams = this.#state.ctx.streams;
       const prefix = period === "cohort" ? "applications" : `applications.${period}`;
       const stream = (what: string) => streams.stream(`${prefix}.${what}.${customerClass}`);
       const location = stream("location");
@@ -222,7 +222,7 @@ export class ApplicantFactory {
   #supplyOf(compound: Compound): CompoundSupply {
     let supply = this.#supplies.get(compound.id);
     if (supply === undefined) {
-      const ev = this.#p.evCharging;
+      const ev = this.#levers.evCharging;
       supply = new CompoundSupply(compound, ev.evReservedShare, ev.evKwPerSpace);
       this.#supplies.set(compound.id, supply);
     }

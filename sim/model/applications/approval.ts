@@ -17,13 +17,13 @@ import type { Draws } from "./state.ts";
  * The approval an application's network works need. `app.lineLengthM` and `app.excavationM`
  * must be set. Every connection here is at most 10 kV, within the exempt scope's ≤ 35 kV.
  */
-export function approvalKindOf(app: Application, p: ApplicationParameters): ApprovalKind {
+export function approvalKindOf(app: Application, levers: ApplicationParameters): ApprovalKind {
   // 二.(二): 对实行"三零"服务用户…"零审批".
   if (app.threeZero) return "three_zero";
   if (!app.needsNetworkWorks) return "no_works";
-  const exemption = planExemptionOf(app, p);
-  if (p.approval.exemptions && exemption !== null) return exemption;
-  return p.approval.parallelApproval ? "parallel" : "serial";
+  const exemption = planExemptionOf(app, levers);
+  if (levers.approval.exemptions && exemption !== null) return exemption;
+  return levers.approval.parallelApproval ? "parallel" : "serial";
 }
 
 /**
@@ -33,7 +33,7 @@ export function approvalKindOf(app: Application, p: ApplicationParameters): Appr
  */
 export function planExemptionOf(
   app: Application,
-  p: ApplicationParameters,
+  levers: ApplicationParameters,
 ): "three_zero" | "exempt" | "small_low_risk" | null {
   if (app.threeZero) return "three_zero";
   // Footnote 2, 非禁免批: 管线长度不大于150米…开挖…不大于100米.
@@ -42,7 +42,7 @@ export function planExemptionOf(
     app.excavationM <= APPROVAL.exemptMaxExcavationM
   ) return "exempt";
   // Footnote 3, 社会投资小型低风险项目: 总建筑面积不大于10000平方米… (and the other conditions).
-  const a = p.approval;
+  const a = levers.approval;
   const floorAreaM2 = lognormalAtScore(app.site.zFloor, a.floorAreaM2Median, a.floorAreaM2P90);
   if (floorAreaM2 <= APPROVAL.smallLowRiskMaxFloorM2 && app.site.uLowRisk < a.lowRiskShare) {
     return "small_low_risk";
@@ -56,12 +56,12 @@ export function planExemptionOf(
  */
 export function approvalWorkingDays(
   kind: ApprovalKind,
-  p: ApplicationParameters,
+  levers: ApplicationParameters,
   draw: Draws,
 ): number {
   if (kind === "parallel") return draw.approvalDays();
   if (kind !== "serial") return 0;
   let days = 0;
-  for (let i = 0; i < p.approval.serialPermits; i++) days += draw.permitDays();
+  for (let i = 0; i < levers.approval.serialPermits; i++) days += draw.permitDays();
   return days;
 }

@@ -32,8 +32,8 @@ const LOOKAHEAD_DAYS = 120;
 const CHUNK_DAYS = 30;
 
 /** How many days before its formal application a proactive project becomes known. */
-export function leadDaysOf(app: Application, p: ApplicationParameters): number {
-  const c = p.channels;
+export function leadDaysOf(app: Application, levers: ApplicationParameters): number {
+  const c = levers.channels;
   return lognormalAtScore(app.site.zLead, c.proactiveLeadDaysMedian, c.proactiveLeadDaysP90);
 }
 
@@ -42,12 +42,12 @@ export function leadDaysOf(app: Application, p: ApplicationParameters): number {
  * replication of a run, so it is computed once per calendar, demand data and period (memo.ts).
  */
 function dailyRates(
-  s: ModelState,
+  state: ModelState,
   from: number,
   to: number,
 ): ReadonlyMap<CustomerClass, PiecewiseRate> {
-  const { calendar } = s.ctx;
-  const { monthlyApplications, weekdayFactors } = s.county;
+  const { calendar } = state.ctx;
+  const { monthlyApplications, weekdayFactors } = state.county;
   const demand = JSON.stringify([[...monthlyApplications], weekdayFactors]);
   return memo(
     calendar,
@@ -62,25 +62,25 @@ function dailyRates(
 
 /** One period's arrival process: a non-homogeneous Poisson process per class. */
 class ArrivalSource {
-  readonly #s: ModelState;
+  readonly #state: ModelState;
   readonly #factory: ApplicantFactory;
   readonly #period: Period;
   readonly #classes: { customerClass: CustomerClass; next: (t: number) => number; t: number }[] =
     [];
 
   constructor(
-    s: ModelState,
+    state: ModelState,
     factory: ApplicantFactory,
     period: Period,
     from: number,
     to: number,
   ) {
-    this.#s = s;
+    this.#state = state;
     this.#factory = factory;
     this.#period = period;
-    const { ctx } = s;
+    const { ctx } = state;
     const prefix = period === "cohort" ? "applications" : `applications.${period}`;
-    const rates = dailyRates(s, from, to);
+    const rates = dailyRates(state, from, to);
     for (const customerClass of CUSTOMER_CLASSES) {
       // When the PV model runs, its adopters are the year's PV applications (ModelContext.active).
       if (customerClass === "pv" && period === "cohort" && ctx.active.has("pv")) continue;
@@ -100,7 +100,7 @@ class ArrivalSource {
       for (; c.t < until; c.t = c.next(c.t)) {
         const app = this.#factory.create(c.customerClass, c.t, undefined, null, this.#period);
         if (app.channel === "proactive") {
-          const known = c.t - 24 * leadDaysOf(app, this.#s.p);
+          const known = c.t - 24 * leadDaysOf(app, this.#state.levers);
           app.filingAt = c.t;
           if (known >= knownFrom) app.arrivedAt = known;
           else app.preparedBeforeYear = true;
@@ -117,7 +117,7 @@ class ArrivalSource {
  * added while it runs (they are merged in order).
  */
 class Feed {
-  readonly #s: ModelState;
+  readonly #state: ModelState;
   readonly #admit: (app: Application) => void;
   #pending: Application[] = [];
   /** `arrivedAt` of each pending application (read once: it is a column getter). */
@@ -126,8 +126,8 @@ class Feed {
   /** Bumped by every `add`: a feed event scheduled before it is stale. */
   #version = 0;
 
-  constructor(s: ModelState, admit: (app: Application) => void) {
-    this.#s = s;
+  constructor(state: ModelState, admit: (app: Application) => void) {
+    this.#state = state;
     this.#admit = admit;
   }
 
@@ -154,7 +154,7 @@ class Feed {
 
   #schedule(version: number): void {
     if (this.#next >= this.#pending.length) return;
-    const env = this.#s.ctx.env;
+    const env = this.#state.ctx.env;
     env.schedule(this.#times[this.#next] - env.now, () => {
       if (version !== this.#version) return;
       const now = env.now;
@@ -172,23 +172,23 @@ class Feed {
  * every application into `admit` when it arrives.
  */
 export function scheduleArrivals(
-  s: ModelState,
+  state: ModelState,
   factory: ApplicantFactory,
   admit: (app: Application) => void,
 ): void {
-  const { ctx } = s;
-  const feed = new Feed(s, admit);
+  const { ctx } = state;
+  const feed = new Feed(state, admit);
   const simulationStart = ctx.env.now;
   const apps: Application[] = [];
   if (ctx.warmupStart < ctx.start) {
-    const warmup = new ArrivalSource(s, factory, "warmup", ctx.warmupStart, ctx.start);
+    const warmup = new ArrivalSource(state, factory, "warmup", ctx.warmupStart, ctx.start);
     apps.push(...warmup.take(ctx.start, simulationStart));
   }
-  const cohort = new ArrivalSource(s, factory, "cohort", ctx.start, ctx.horizon);
+  const cohort = new ArrivalSource(state, factory, "cohort", ctx.start, ctx.horizon);
   apps.push(...cohort.take(ctx.horizon, simulationStart));
   if (ctx.runOutCap > ctx.horizon) {
     const cap = ctx.runOutCap;
-    const runout = new ArrivalSource(s, factory, "runout", ctx.horizon, cap);
+    const runout = new ArrivalSource(state, factory, "runout", ctx.horizon, cap);
     let until = Math.min(cap, ctx.horizon + 24 * LOOKAHEAD_DAYS);
     apps.push(...runout.take(until, simulationStart));
     const chunk = () => {

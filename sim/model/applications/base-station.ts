@@ -12,15 +12,15 @@ import type { ApplicationParameters } from "./parameters.ts";
 import type { ModelState } from "./state.ts";
 
 /** Whether the survey finds the station inside a third party's property line. */
-export function isThirdPartySite(app: Application, p: ApplicationParameters): boolean {
+export function isThirdPartySite(app: Application, levers: ApplicationParameters): boolean {
   return CLASS_PROFILES[app.customerClass].thirdPartySites &&
-    app.site.uThirdParty < p.baseStations.thirdPartyShare;
+    app.site.uThirdParty < levers.baseStations.thirdPartyShare;
 }
 
 /** Negotiation and the third party's works: customer-side time, not utility handling. */
-export function* supplyThroughThirdParty(s: ModelState, app: Application): ProcessBody<void> {
-  app.customerBuildFrom = s.ctx.env.now;
-  yield s.clock.days(s.draw.thirdPartyDays());
-  app.constructionDays += s.clock.daysSince(app.customerBuildFrom);
+export function* supplyThroughThirdParty(state: ModelState, app: Application): ProcessBody<void> {
+  app.customerBuildFrom = state.ctx.env.now;
+  yield state.clock.days(state.draw.thirdPartyDays());
+  app.constructionDays += state.clock.daysSince(app.customerBuildFrom);
   app.customerBuildFrom = NaN;
 }

@@ -14,10 +14,10 @@ import { worksProfileOf } from "./supply-plan.ts";
  * Design and review when needed, then construction; records when the customer is done. Works
  * that end after the run-out's cap are known then: the application waits for its customer.
  */
-export function* customerWorks(s: ModelState, app: Application): ProcessBody<void> {
-  if (needsDesignReview(app, s.p)) yield* designAndReview(s, app);
-  const delay = s.clock.days(s.draw.customerWorksDays[worksProfileOf(app)]());
-  if (s.ctx.env.now + delay >= s.ctx.runOutCap) s.awaitingCustomer(app);
+export function* customerWorks(state: ModelState, app: Application): ProcessBody<void> {
+  if (needsDesignReview(app, state.levers)) yield* designAndReview(state, app);
+  const delay = state.clock.days(state.draw.customerWorksDays[worksProfileOf(app)]());
+  if (state.ctx.env.now + delay >= state.ctx.runOutCap) state.awaitingCustomer(app);
   yield delay;
-  app.customerDoneAt = s.ctx.env.now;
+  app.customerDoneAt = state.ctx.env.now;
 }

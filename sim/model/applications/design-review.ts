@@ -13,9 +13,9 @@ import type { ApplicationParameters } from "./parameters.ts";
 import type { ModelState } from "./state.ts";
 
 /** Whether the utility reviews this application's customer substation design. */
-export function needsDesignReview(app: Application, p: ApplicationParameters): boolean {
+export function needsDesignReview(app: Application, levers: ApplicationParameters): boolean {
   if (app.voltage !== "10kv") return false;
-  const mode = p.access.designReview;
+  const mode = levers.access.designReview;
   return mode === "all" || (mode === "important" && CLASS_PROFILES[app.customerClass].important);
 }
 
@@ -23,14 +23,14 @@ export function needsDesignReview(app: Application, p: ApplicationParameters): b
  * The customer designs (customer works), then the review, from submission to answer, is the
  * utility's handling: `reviewFrom`–`reviewTo` is business handling time.
  */
-export function* designAndReview(s: ModelState, app: Application): ProcessBody<void> {
-  const { clock, draw } = s;
+export function* designAndReview(state: ModelState, app: Application): ProcessBody<void> {
+  const { clock, draw } = state;
   yield clock.days(draw.customerDesignDays());
-  app.reviewFrom = s.ctx.env.now;
-  const engineers = s.staff.designReviewers;
+  app.reviewFrom = state.ctx.env.now;
+  const engineers = state.staff.designReviewers;
   const engineer = engineers.request();
   yield engineer;
   yield engineers.work(engineer, draw.reviewHours());
   engineers.release(engineer);
-  app.reviewTo = s.ctx.env.now;
+  app.reviewTo = state.ctx.env.now;
 }

@@ -26,12 +26,12 @@ import { constructionDaysOfWorks } from "./works.ts";
  *   business handling time;
  * - `withinTarget`, whether `serviceDays` is within that target (only once energised).
  */
-export function measureDays(s: ModelState, app: Application, end: number): void {
+export function measureDays(state: ModelState, app: Application, end: number): void {
   // Not filed yet at the end (a pushed user not contacted): counted from its registration.
   const from = Number.isNaN(app.filedAt)
     ? Number.isNaN(app.filingAt) ? app.arrivedAt : app.filingAt
     : app.filedAt;
-  const calendar = s.ctx.calendar;
+  const calendar = state.ctx.calendar;
   app.wholeDays = calendar.workingDaysBetween(Math.min(from, end), end);
   if (app.status === "in_progress") {
     // Open at the end: a plan pause or construction under way counts up to the end.
@@ -41,7 +41,7 @@ export function measureDays(s: ModelState, app: Application, end: number): void 
       if (app.pv !== null) app.pvPauseDays = pause;
       else app.capacityWaitDays = pause;
     }
-    if (Number.isNaN(app.worksTo)) app.constructionDays += constructionDaysOfWorks(s, app, end);
+    if (Number.isNaN(app.worksTo)) app.constructionDays += constructionDaysOfWorks(state, app, end);
     if (!Number.isNaN(app.customerBuildFrom)) {
       app.constructionDays += calendar.workingDaysBetween(app.customerBuildFrom, end);
     }
@@ -55,12 +55,12 @@ export function measureDays(s: ModelState, app: Application, end: number): void 
 }
 
 /** A visit of its own to meter and energise the connection. */
-export function* meterAndEnergise(s: ModelState, app: Application): ProcessBody<void> {
+export function* meterAndEnergise(state: ModelState, app: Application): ProcessBody<void> {
   const lv = app.voltage === "lv";
-  const staff = lv ? s.staff.surveyCrews : s.staff.inspectors;
+  const staff = lv ? state.staff.surveyCrews : state.staff.inspectors;
   const person = staff.request();
   yield person;
-  yield staff.work(person, lv ? s.draw.lvMeteringHours() : s.draw.hvEnergisationHours());
+  yield staff.work(person, lv ? state.draw.lvMeteringHours() : state.draw.hvEnergisationHours());
   staff.release(person);
 }
 
@@ -69,21 +69,21 @@ export function* meterAndEnergise(s: ModelState, app: Application): ProcessBody<
  * connected by that party): the hooks are called and, for an application of the cohort (the
  * only ones measured), its steps, days and costs are counted.
  */
-export function complete(s: ModelState, app: Application): void {
-  const now = s.ctx.env.now;
+export function complete(state: ModelState, app: Application): void {
+  const now = state.ctx.env.now;
   app.energisedAt = now;
   app.status = "energised";
-  s.counts.energised++;
+  state.counts.energised++;
   const measured = app.period === "cohort";
   if (measured) {
-    app.steps = stepsOf(app, s.p);
+    app.steps = stepsOf(app, state.levers);
     app.stepTarget = stepTargetOfApplication(app);
-    measureDays(s, app, now);
+    measureDays(state, app, now);
   }
-  s.settled(app);
+  state.settled(app);
   if (app.thirdParty) return; // the utility connected nothing
-  if (measured) priceApplication(app, s.county.costs);
-  const hooks = s.ctx.hooks;
+  if (measured) priceApplication(app, state.county.costs);
+  const hooks = state.ctx.hooks;
   if (app.voltage === "10kv") hooks.cutOver?.(app.site.feederId);
   if (app.pv !== null && app.pvAdmitted) hooks.pvConnected?.(app.pv);
 }

@@ -18,20 +18,20 @@ import type { ModelState } from "./state.ts";
  * 充电设施报装), not a service delay: it is reported apart (`capacityWaitDays`) and left out of
  * both service measures (`planWaitDays`).
  */
-export function* takeChargerCapacity(s: ModelState, app: Application): ProcessBody<void> {
+export function* takeChargerCapacity(state: ModelState, app: Application): ProcessBody<void> {
   const supply = app.site.compound;
   if (supply === null || app.voltage !== "lv") return; // a 10 kV charger station has its own supply
-  const start = s.ctx.env.now;
+  const start = state.ctx.env.now;
   let waited = false;
   while (supply.reserveKw - supply.usedKw < app.capacityKw) {
-    if (!waited) s.planWait(app, true);
+    if (!waited) state.planWait(app, true);
     waited = true;
-    if (supply.upgrade === null) startUpgrade(s, supply, app.capacityKw);
+    if (supply.upgrade === null) startUpgrade(state, supply, app.capacityKw);
     yield supply.upgrade!;
   }
-  if (waited) s.planWait(app, false);
+  if (waited) state.planWait(app, false);
   supply.usedKw += app.capacityKw;
-  const days = waited ? s.clock.daysSince(start) : 0;
+  const days = waited ? state.clock.daysSince(start) : 0;
   app.capacityWaitDays = days;
   app.planWaitDays += days;
 }
@@ -43,20 +43,20 @@ export function* takeChargerCapacity(s: ModelState, app: Application): ProcessBo
  * transformer replacement (fixed cost) plus the added kVA (kW at unity power factor, a
  * simplification).
  */
-function startUpgrade(s: ModelState, supply: CompoundSupply, neededKw: number): void {
+function startUpgrade(state: ModelState, supply: CompoundSupply, neededKw: number): void {
   const signal = new Signal<void>();
   supply.upgrade = signal;
-  const p = s.p.evCharging;
-  const planned = p.evReservedShare * supply.compound.parkingSpaces * p.evKwPerSpace;
+  const ev = state.levers.evCharging;
+  const planned = ev.evReservedShare * supply.compound.parkingSpaces * ev.evKwPerSpace;
   const shortfall = supply.usedKw + neededKw - supply.reserveKw;
   const addedKw = Math.max(planned, shortfall);
-  const delay = s.clock.days(s.draw.upgradeDays());
-  s.ctx.env.schedule(delay, () => {
+  const delay = state.clock.days(state.draw.upgradeDays());
+  state.ctx.env.schedule(delay, () => {
     supply.reserveKw += addedKw;
     supply.upgrade = null;
-    s.evUpgrades++;
-    const costs = s.county.costs;
-    s.evUpgradeCny += costs.transformer_upgrade_fixed.costCny +
+    state.evUpgrades++;
+    const costs = state.county.costs;
+    state.evUpgradeCny += costs.transformer_upgrade_fixed.costCny +
       addedKw * costs.public_transformer_per_kva.costCny;
     signal.succeed();
   });

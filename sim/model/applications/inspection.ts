@@ -18,11 +18,11 @@ import type { ModelState } from "./state.ts";
  * them (`inspectionWithEnergisation` off) the tower company's installation got an acceptance
  * visit of its own first (三.(十).2 allows an LV station one step more than other LV users).
  */
-export function needsInspection(app: Application, p: ApplicationParameters): boolean {
+export function needsInspection(app: Application, levers: ApplicationParameters): boolean {
   if (app.voltage === "10kv") return true;
   const lvInspection = CLASS_PROFILES[app.customerClass].lvInspection;
   return lvInspection === "always" ||
-    (lvInspection === "apart" && !p.inspection.inspectionWithEnergisation);
+    (lvInspection === "apart" && !levers.inspection.inspectionWithEnergisation);
 }
 
 /**
@@ -30,8 +30,8 @@ export function needsInspection(app: Application, p: ApplicationParameters): boo
  * connections inspected): when `inspectionWithEnergisation` is on (二.(三), the step cuts). A remote inspection has no
  * visit, so energisation is then a visit of its own (one step either way for the customer).
  */
-export function energisedAtInspection(_app: Application, s: ModelState): boolean {
-  return s.p.inspection.inspectionWithEnergisation;
+export function energisedAtInspection(_app: Application, state: ModelState): boolean {
+  return state.levers.inspection.inspectionWithEnergisation;
 }
 
 /**
@@ -39,13 +39,13 @@ export function energisedAtInspection(_app: Application, s: ModelState): boolean
  * energised the connection. Time spent by the customer fixing defects is customer works, left
  * out of business handling time.
  */
-export function* inspect(s: ModelState, app: Application): ProcessBody<boolean> {
-  const { clock, draw } = s;
-  const inspectors = s.staff.inspectors;
+export function* inspect(state: ModelState, app: Application): ProcessBody<boolean> {
+  const { clock, draw } = state;
+  const inspectors = state.staff.inspectors;
   for (;;) {
     const remote = draw.cloudInspection() === 1;
     const passes = draw.inspectionPasses() === 1;
-    const energiseNow = passes && !remote && energisedAtInspection(app, s);
+    const energiseNow = passes && !remote && energisedAtInspection(app, state);
     let hours = remote ? draw.cloudInspectionHours() : draw.onsiteInspectionHours();
     if (energiseNow) {
       hours += app.voltage === "lv" ? draw.lvMeteringHours() : draw.hvEnergisationHours();
@@ -57,7 +57,7 @@ export function* inspect(s: ModelState, app: Application): ProcessBody<boolean> 
     app.inspections++;
     if (app.inspections === 1) app.firstInspectionPassed = passes;
     if (passes) return energiseNow;
-    app.customerBuildFrom = s.ctx.env.now;
+    app.customerBuildFrom = state.ctx.env.now;
     yield clock.days(draw.rectificationDays());
     app.constructionDays += clock.daysSince(app.customerBuildFrom);
     app.customerBuildFrom = NaN;

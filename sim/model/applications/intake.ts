@@ -14,10 +14,10 @@ import type { ModelState } from "./state.ts";
  * and the utility contacts the user within 1 working day (供电公司获取信息后，1个工作日内主动
  * 对接用户). The contact is the formal application: the user takes no application step.
  */
-export function* contactPushedUser(s: ModelState, app: Application): ProcessBody<void> {
-  const start = s.ctx.env.now;
-  yield s.clock.days(s.draw.pushContactDays());
-  app.pushDays = s.clock.daysSince(start);
+export function* contactPushedUser(state: ModelState, app: Application): ProcessBody<void> {
+  const start = state.ctx.env.now;
+  yield state.clock.days(state.draw.pushContactDays());
+  app.pushDays = state.clock.daysSince(start);
 }
 
 /**
@@ -25,16 +25,16 @@ export function* contactPushedUser(s: ModelState, app: Application): ProcessBody
  * 零证办电, 刷脸办电, 二.(五)). The application counts as filed from now. Virtual-currency
  * mining is refused here (三.(一).7: 禁止新增虚拟货币"挖矿"项目报装接电).
  */
-export function* accept(s: ModelState, app: Application): ProcessBody<void> {
-  app.filedAt = s.ctx.env.now;
-  const managers = s.staff.customerManagers;
+export function* accept(state: ModelState, app: Application): ProcessBody<void> {
+  app.filedAt = state.ctx.env.now;
+  const managers = state.staff.customerManagers;
   const turn = managers.request();
   yield turn;
-  yield managers.work(turn, s.draw.intakeHours());
+  yield managers.work(turn, state.draw.intakeHours());
   managers.release(turn);
-  if (app.appliedClass === "mining" && s.p.access.refuseMining) {
+  if (app.appliedClass === "mining" && state.levers.access.refuseMining) {
     app.status = "refused";
-    s.counts.refused++;
-    s.settled(app);
+    state.counts.refused++;
+    state.settled(app);
   }
 }

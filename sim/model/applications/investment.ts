@@ -26,10 +26,10 @@ export interface InvestmentDecision {
  *   from the land reserve (`governmentLandShare`), else by the utility; the rest pay (yellow).
  * - Users outside (villages) pay for their own works (yellow).
  */
-export function investorOf(app: Application, p: ApplicationParameters): InvestmentDecision {
+export function investorOf(app: Application, levers: ApplicationParameters): InvestmentDecision {
   if (app.threeZero || app.customerClass === "pv") return { investor: "green", eligible: false };
   if (app.site.region === "rural") return { investor: "yellow", eligible: false };
-  const { extendedInvestmentShare, governmentLandShare } = p.investment;
+  const { extendedInvestmentShare, governmentLandShare } = levers.investment;
   if (app.site.uFunded >= extendedInvestmentShare) return { investor: "yellow", eligible: true };
   return { investor: app.site.uLand < governmentLandShare ? "red" : "green", eligible: true };
 }

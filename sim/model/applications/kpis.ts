@@ -153,7 +153,9 @@ function tallyProcess(app: Application, c: ClassTotals, t: Totals, s: ModelState
   if (planned && app.needsNetworkWorks) {
     if (isSkippedApproval(app.approval)) c.approvalsSkipped++;
     // 二.(二): 零审批 for the works the plan exempts, whether or not the county applies it.
-    if (planExemptionOf(app, s.p) !== null) t.zeroApproval.add(isSkippedApproval(app.approval));
+    if (planExemptionOf(app, s.levers) !== null) {
+      t.zeroApproval.add(isSkippedApproval(app.approval));
+    }
     // 二.(一): extended investment, measured from who paid for the works actually built.
     if (app.eligibleForExtension && app.networkPaidBy !== "") {
       t.extended.add(app.networkPaidBy !== "customer");

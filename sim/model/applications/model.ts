@@ -98,26 +98,26 @@ export function createApplicationModel(
   options: ApplicationModelOptions = {},
 ): ApplicationModel {
   checkApplicationParameters(parameters, ctx.year);
-  const s = new ModelState(ctx, parameters);
-  const factory = new ApplicantFactory(s);
+  const state = new ModelState(ctx, parameters);
+  const factory = new ApplicantFactory(state);
   const env = ctx.env;
 
   const admit = (app: Application) => {
-    app.id = s.applications.length;
-    s.applications.push(app);
-    s.counts.arrived++;
-    s.admitted(app);
-    env.process(applicationWorkflow(s, app));
+    app.id = state.applications.length;
+    state.applications.push(app);
+    state.counts.arrived++;
+    state.admitted(app);
+    env.process(applicationWorkflow(state, app));
   };
 
   ctx.hooks.submitPvApplication = (pv: PvApplication) => {
     admit(factory.create("pv", env.now, {}, pv));
   };
 
-  if (options.arrivals ?? true) scheduleArrivals(s, factory, admit);
+  if (options.arrivals ?? true) scheduleArrivals(state, factory, admit);
 
   return {
-    state: s,
+    state: state,
     submit(request) {
       const app = factory.create(request.customerClass, env.now, request);
       if (app.channel === "proactive") app.filingAt = env.now + 24 * leadDaysOf(app, parameters);
@@ -125,24 +125,24 @@ export function createApplicationModel(
       return app;
     },
     finish() {
-      runOut(s);
+      runOut(state);
       let inProgress = 0, energisedStatus = 0, refusedStatus = 0;
-      for (const app of s.applications) {
+      for (const app of state.applications) {
         if (app.status === "in_progress") inProgress++;
         else if (app.status === "energised") energisedStatus++;
         else refusedStatus++;
       }
-      checkConservation({ ...s.counts, inProgress, energisedStatus, refusedStatus });
-      const cohort = s.applications.filter((app) => app.period === "cohort");
-      checkCohort(cohort, s.cohort.open);
+      checkConservation({ ...state.counts, inProgress, energisedStatus, refusedStatus });
+      const cohort = state.applications.filter((app) => app.period === "cohort");
+      checkCohort(cohort, state.cohort.open);
       // Every cohort application is measured, an open one up to the end of the run-out.
       for (const app of cohort) {
-        if (app.status === "in_progress") measureDays(s, app, s.ctx.env.now);
+        if (app.status === "in_progress") measureDays(state, app, state.ctx.env.now);
       }
       const records = lazyRecords<ApplicationRecords>({
-        applications: () => recordsOf(cohort, s.ctx.calendar),
+        applications: () => recordsOf(cohort, state.ctx.calendar),
       });
-      return { kpis: applicationKpis(s, cohort), records };
+      return { kpis: applicationKpis(state, cohort), records };
     },
   };
 }
@@ -152,12 +152,12 @@ export function createApplicationModel(
  * is energised or refused, or waits only on the plan's own rules, or the run-out's cap is
  * reached (`ModelContext.runOutCap`).
  */
-function runOut(s: ModelState): void {
-  const { env, horizon, runOutCap } = s.ctx;
+function runOut(state: ModelState): void {
+  const { env, horizon, runOutCap } = state.ctx;
   if (env.now < horizon) env.run(horizon);
-  s.cohort.runningOut = true;
-  s.cohort.openAtYearEnd = s.cohort.open;
-  if (!s.cohort.settled && env.now < runOutCap) env.run(runOutCap);
+  state.cohort.runningOut = true;
+  state.cohort.openAtYearEnd = state.cohort.open;
+  if (!state.cohort.settled && env.now < runOutCap) env.run(runOutCap);
 }
 
 /**

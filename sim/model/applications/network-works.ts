@@ -12,9 +12,9 @@ import { approvalWorkingDays } from "./approval.ts";
 import type { ModelState } from "./state.ts";
 
 /** The network works of one application, as a process running beside the customer's works. */
-export function* networkWorks(s: ModelState, app: Application): ProcessBody<void> {
-  const { clock, draw } = s;
-  const env = s.ctx.env;
+export function* networkWorks(state: ModelState, app: Application): ProcessBody<void> {
+  const { clock, draw } = state;
+  const env = state.ctx.env;
   if (app.investor === "red") {
     // 三.(一).1.(4): 供电公司出具供电方案后，1个工作日内将报装信息推送至负责接网工程实施的政府部门.
     const pushed = env.now;
@@ -24,13 +24,13 @@ export function* networkWorks(s: ModelState, app: Application): ProcessBody<void
   }
   if (app.approval === "parallel" || app.approval === "serial") {
     const asked = env.now;
-    yield clock.days(approvalWorkingDays(app.approval, s.p, draw));
+    yield clock.days(approvalWorkingDays(app.approval, state.levers, draw));
     app.approvalDays = clock.daysSince(asked);
   }
   const lv = app.voltage === "lv";
   const days = lv ? draw.lvWorksDays() : draw.mvWorksDays();
   if (app.investor === "green") {
-    const crews = lv ? s.staff.lvCrews : s.staff.mvCrews;
+    const crews = lv ? state.staff.lvCrews : state.staff.mvCrews;
     const crew = crews.request();
     yield crew;
     app.networkBuildAt = env.now;

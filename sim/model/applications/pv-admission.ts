@@ -19,17 +19,17 @@ import type { ModelState } from "./state.ts";
  *
  * @throws Error when the hook returns something else (a bug in the PV model)
  */
-export function* awaitPvAdmission(s: ModelState, app: Application): ProcessBody<void> {
-  const admission = s.ctx.hooks.pvAdmission;
+export function* awaitPvAdmission(state: ModelState, app: Application): ProcessBody<void> {
+  const admission = state.ctx.hooks.pvAdmission;
   if (admission === undefined || app.pv === null) return;
-  const start = s.ctx.env.now;
+  const start = state.ctx.env.now;
   const wait = admission(app.pv);
   app.pvAdmitted = true;
   if (wait instanceof Waitable) {
-    s.planWait(app, true);
+    state.planWait(app, true);
     yield wait;
-    s.planWait(app, false);
-    app.pvPauseDays = s.clock.daysSince(start);
+    state.planWait(app, false);
+    app.pvPauseDays = state.clock.daysSince(start);
     app.planWaitDays += app.pvPauseDays;
   } else if (typeof wait === "number" && wait >= 0 && Number.isFinite(wait)) {
     if (wait > 0) yield wait;
@@ -39,5 +39,5 @@ export function* awaitPvAdmission(s: ModelState, app: Application): ProcessBody<
         `found ${String(wait)}`,
     );
   }
-  app.pvAdmissionDays = s.clock.daysSince(start);
+  app.pvAdmissionDays = state.clock.daysSince(start);
 }

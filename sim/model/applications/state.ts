@@ -47,32 +47,53 @@ export interface Draws {
 }
 
 /** Builds the samplers, each on its own stream `applications.<step>`. */
-function makeDraws(streams: RandomStreams, p: ApplicationParameters): Draws {
-  const s = (name: string) => streams.stream(`applications.${name}`);
-  const d = (name: string, median: number, p90: number) => medianP90Sampler(s(name), median, p90);
-  const c = p.channels;
-  const works = p.networkWorks;
-  const inspection = p.inspection;
+function makeDraws(streams: RandomStreams, levers: ApplicationParameters): Draws {
+  const stream = (name: string) => streams.stream(`applications.${name}`);
+  const d = (name: string, median: number, p90: number) =>
+    medianP90Sampler(stream(name), median, p90);
+  const c = levers.channels;
+  const works = levers.networkWorks;
+  const inspection = levers.inspection;
   return {
     pushContactDays: d("push", c.pushContactDaysMedian, c.pushContactDaysP90),
-    intakeHours: d("intake", p.intake.intakeHoursMedian, p.intake.intakeHoursP90),
-    lvSurveyHours: d("survey.lv", p.survey.lvSurveyHoursMedian, p.survey.lvSurveyHoursP90),
-    hvSurveyHours: d("survey.hv", p.survey.hvSurveyHoursMedian, p.survey.hvSurveyHoursP90),
+    intakeHours: d("intake", levers.intake.intakeHoursMedian, levers.intake.intakeHoursP90),
+    lvSurveyHours: d(
+      "survey.lv",
+      levers.survey.lvSurveyHoursMedian,
+      levers.survey.lvSurveyHoursP90,
+    ),
+    hvSurveyHours: d(
+      "survey.hv",
+      levers.survey.hvSurveyHoursMedian,
+      levers.survey.hvSurveyHoursP90,
+    ),
     dedicatedPlanHours: d(
       "plan.dedicated",
-      p.survey.dedicatedPlanHoursMedian,
-      p.survey.dedicatedPlanHoursP90,
+      levers.survey.dedicatedPlanHoursMedian,
+      levers.survey.dedicatedPlanHoursP90,
     ),
-    dualPlanHours: d("plan.dual", p.survey.dualPlanHoursMedian, p.survey.dualPlanHoursP90),
-    lvPlanHours: d("plan.lv", p.survey.lvPlanHoursMedian, p.survey.lvPlanHoursP90),
+    dualPlanHours: d(
+      "plan.dual",
+      levers.survey.dualPlanHoursMedian,
+      levers.survey.dualPlanHoursP90,
+    ),
+    lvPlanHours: d("plan.lv", levers.survey.lvPlanHoursMedian, levers.survey.lvPlanHoursP90),
     customerDesignDays: d(
       "design",
-      p.designReview.customerDesignDaysMedian,
-      p.designReview.customerDesignDaysP90,
+      levers.designReview.customerDesignDaysMedian,
+      levers.designReview.customerDesignDaysP90,
     ),
-    reviewHours: d("review", p.designReview.reviewHoursMedian, p.designReview.reviewHoursP90),
-    approvalDays: d("approval", p.approval.approvalDaysMedian, p.approval.approvalDaysP90),
-    permitDays: d("permits", p.approval.permitDaysMedian, p.approval.permitDaysP90),
+    reviewHours: d(
+      "review",
+      levers.designReview.reviewHoursMedian,
+      levers.designReview.reviewHoursP90,
+    ),
+    approvalDays: d(
+      "approval",
+      levers.approval.approvalDaysMedian,
+      levers.approval.approvalDaysP90,
+    ),
+    permitDays: d("permits", levers.approval.permitDaysMedian, levers.approval.permitDaysP90),
     lvWorksDays: d("works.lv", works.lvWorksDaysMedian, works.lvWorksDaysP90),
     mvWorksDays: d("works.mv", works.mvWorksDaysMedian, works.mvWorksDaysP90),
     governmentPushDays: d(
@@ -87,12 +108,15 @@ function makeDraws(streams: RandomStreams, p: ApplicationParameters): Draws {
     ),
     customerWorksDays: Object.fromEntries(
       TIMELINE_CLASSES.map((k) => {
-        const cw = p.classes[k];
-        return [k, d(`customerWorks.${k}`, cw.customerWorksDaysMedian, cw.customerWorksDaysP90)];
+        const works = levers.classes[k];
+        return [
+          k,
+          d(`customerWorks.${k}`, works.customerWorksDaysMedian, works.customerWorksDaysP90),
+        ];
       }),
     ) as Record<TimelineClass, () => number>,
-    cloudInspection: bernoulli(s("inspection.cloud"), inspection.cloudInspectionShare),
-    inspectionPasses: bernoulli(s("inspection.pass"), inspection.firstPassProbability),
+    cloudInspection: bernoulli(stream("inspection.cloud"), inspection.cloudInspectionShare),
+    inspectionPasses: bernoulli(stream("inspection.pass"), inspection.firstPassProbability),
     onsiteInspectionHours: d(
       "inspection.onsite",
       inspection.onsiteInspectionHoursMedian,
@@ -110,19 +134,23 @@ function makeDraws(streams: RandomStreams, p: ApplicationParameters): Draws {
     ),
     lvMeteringHours: d(
       "metering.lv",
-      p.energisation.lvMeteringHoursMedian,
-      p.energisation.lvMeteringHoursP90,
+      levers.energisation.lvMeteringHoursMedian,
+      levers.energisation.lvMeteringHoursP90,
     ),
     hvEnergisationHours: d(
       "metering.hv",
-      p.energisation.hvEnergisationHoursMedian,
-      p.energisation.hvEnergisationHoursP90,
+      levers.energisation.hvEnergisationHoursMedian,
+      levers.energisation.hvEnergisationHoursP90,
     ),
-    upgradeDays: d("ev.upgrade", p.evCharging.upgradeDaysMedian, p.evCharging.upgradeDaysP90),
+    upgradeDays: d(
+      "ev.upgrade",
+      levers.evCharging.upgradeDaysMedian,
+      levers.evCharging.upgradeDaysP90,
+    ),
     thirdPartyDays: d(
       "baseStation.thirdParty",
-      p.baseStations.thirdPartyDaysMedian,
-      p.baseStations.thirdPartyDaysP90,
+      levers.baseStations.thirdPartyDaysMedian,
+      levers.baseStations.thirdPartyDaysP90,
     ),
   };
 }
@@ -161,7 +189,8 @@ export class CohortProgress {
 /** The shared state of the application model in one replication. */
 export class ModelState {
   readonly ctx: ModelContext;
-  readonly p: ApplicationParameters;
+  /** The scenario's levers of the application model. */
+  readonly levers: ApplicationParameters;
   readonly county: County;
   readonly clock: WorkClock;
   readonly staff: Readonly<Record<StaffRole, Staff>>;
@@ -174,19 +203,19 @@ export class ModelState {
   evUpgrades = 0;
   evUpgradeCny = 0;
 
-  constructor(ctx: ModelContext, p: ApplicationParameters) {
+  constructor(ctx: ModelContext, levers: ApplicationParameters) {
     this.ctx = ctx;
-    this.p = p;
+    this.levers = levers;
     this.county = ctx.county;
     this.clock = new WorkClock(ctx.env, ctx.calendar, ctx.runOutCap);
     const staff = {} as Record<StaffRole, Staff>;
     const year = { from: ctx.start, to: ctx.horizon };
     for (const role of STAFF_ROLES) {
-      const { count, changes } = p.staff[role];
+      const { count, changes } = levers.staff[role];
       staff[role] = new Staff(ctx.env, this.clock, year, role, count, changes);
     }
     this.staff = staff;
-    this.draw = makeDraws(ctx.streams, p);
+    this.draw = makeDraws(ctx.streams, levers);
   }
 
   /** `app` entered the model. */

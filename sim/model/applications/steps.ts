@@ -20,16 +20,16 @@ import type { ApplicationParameters } from "./parameters.ts";
 export type { StepChannel } from "./classes.ts";
 
 /** Steps the customer took part in. */
-export function stepsOf(app: Application, p: ApplicationParameters): number {
+export function stepsOf(app: Application, levers: ApplicationParameters): number {
   const application = app.channel === "pushed" ? 0 : 1;
   const hv = app.voltage === "10kv";
-  const plan = hv || CLASS_PROFILES[app.customerClass].planStepAtLv || !p.survey.lvPlanOnSite
+  const plan = hv || CLASS_PROFILES[app.customerClass].planStepAtLv || !levers.survey.lvPlanOnSite
     ? 1
     : 0;
-  const separate = needsInspection(app, p) && !app.thirdParty &&
-    !p.inspection.inspectionWithEnergisation;
+  const separate = needsInspection(app, levers) && !app.thirdParty &&
+    !levers.inspection.inspectionWithEnergisation;
   const finish = separate ? 2 : 1;
-  const review = !p.designReview.reviewOnline && needsDesignReview(app, p) ? 1 : 0;
+  const review = !levers.designReview.reviewOnline && needsDesignReview(app, levers) ? 1 : 0;
   return application + plan + review + finish;
 }
 

@@ -24,11 +24,11 @@ export function worksProfileOf(app: Application): TimelineClass {
 }
 
 /** Fills in the supply plan's decisions on `app`. */
-export function decideSupplyPlan(app: Application, p: ApplicationParameters): void {
+export function decideSupplyPlan(app: Application, levers: ApplicationParameters): void {
   const site = app.site;
-  app.needsNetworkWorks = site.uWorks < p.classes[worksProfileOf(app)].networkWorksShare;
+  app.needsNetworkWorks = site.uWorks < levers.classes[worksProfileOf(app)].networkWorksShare;
   if (app.needsNetworkWorks) {
-    const w = p.networkWorks;
+    const w = levers.networkWorks;
     app.lineLengthM = app.voltage === "lv"
       ? lognormalAtScore(site.zLength, w.lvLineMetresMedian, w.lvLineMetresP90)
       : lognormalAtScore(site.zLength, w.mvLineMetresMedian, w.mvLineMetresP90);
@@ -36,8 +36,8 @@ export function decideSupplyPlan(app: Application, p: ApplicationParameters): vo
     // that the exemption counts (pole holes are not road or green-space excavation).
     app.excavationM = site.cable ? app.lineLengthM : 0;
   }
-  const investment = investorOf(app, p);
+  const investment = investorOf(app, levers);
   app.investor = investment.investor;
   app.eligibleForExtension = investment.eligible;
-  app.approval = approvalKindOf(app, p);
+  app.approval = approvalKindOf(app, levers);
 }

@@ -18,31 +18,31 @@ import type { ModelState } from "./state.ts";
  * its applied transformer capacity in kVA (the default data's HV bins have their edge at
  * 1250).
  */
-export function needsDedicatedPlan(app: Application, p: ApplicationParameters): boolean {
-  if (app.voltage !== "10kv") return !p.survey.lvPlanOnSite;
+export function needsDedicatedPlan(app: Application, levers: ApplicationParameters): boolean {
+  if (app.voltage !== "10kv") return !levers.survey.lvPlanOnSite;
   if (CLASS_PROFILES[app.customerClass].important) return true;
-  return app.capacityKw > p.access.surveyAnswerMaxKva;
+  return app.capacityKw > levers.access.surveyAnswerMaxKva;
 }
 
 /** A survey crew surveys the site; the plan is drafted after it when one is needed. */
-export function* surveyAndPlan(s: ModelState, app: Application): ProcessBody<void> {
-  const crews = s.staff.surveyCrews;
+export function* surveyAndPlan(state: ModelState, app: Application): ProcessBody<void> {
+  const crews = state.staff.surveyCrews;
   const hv = app.voltage === "10kv";
   const crew = crews.request();
   yield crew;
-  yield crews.work(crew, hv ? s.draw.hvSurveyHours() : s.draw.lvSurveyHours());
+  yield crews.work(crew, hv ? state.draw.hvSurveyHours() : state.draw.lvSurveyHours());
   crews.release(crew);
-  if (needsDedicatedPlan(app, s.p)) {
+  if (needsDedicatedPlan(app, state.levers)) {
     // An HV plan is a design engineer's; an LV one is drafted back at the office by a customer
     // manager.
-    const staff = hv ? s.staff.designReviewers : s.staff.customerManagers;
+    const staff = hv ? state.staff.designReviewers : state.staff.customerManagers;
     const person = staff.request();
     yield person;
     const hours = !hv
-      ? s.draw.lvPlanHours()
+      ? state.draw.lvPlanHours()
       : CLASS_PROFILES[app.customerClass].important
-      ? s.draw.dualPlanHours()
-      : s.draw.dedicatedPlanHours();
+      ? state.draw.dualPlanHours()
+      : state.draw.dedicatedPlanHours();
     yield staff.work(person, hours);
     staff.release(person);
   }

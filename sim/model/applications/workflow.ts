@@ -30,52 +30,52 @@ import { decideSupplyPlan } from "./supply-plan.ts";
 import { startNetworkWorks, worksDone } from "./works.ts";
 
 /** The process of one application, from arrival to energisation (or refusal). */
-export function* applicationWorkflow(s: ModelState, app: Application): ProcessBody<void> {
-  const env = s.ctx.env;
+export function* applicationWorkflow(state: ModelState, app: Application): ProcessBody<void> {
+  const env = state.ctx.env;
 
   // 1. 主动服务"提前办": a known project is surveyed and planned before it applies.
   let early: Process<void> | null = null;
   if (app.channel === "proactive") {
-    if (!app.preparedBeforeYear) early = env.process(surveyAndPlan(s, app));
+    if (!app.preparedBeforeYear) early = env.process(surveyAndPlan(state, app));
     if (app.filingAt > env.now) yield app.filingAt - env.now;
   }
   // 2. 获取信息后，1个工作日内主动对接用户.
-  if (app.channel === "pushed") yield* contactPushedUser(s, app);
+  if (app.channel === "pushed") yield* contactPushedUser(state, app);
 
   // 3. 受理; 虚拟货币"挖矿"项目一律停止办理.
-  yield* accept(s, app);
+  yield* accept(state, app);
   if (app.status === "refused") return;
 
   // 4. 居民区电力设施容量不够时，应暂停新增充电设施报装.
-  if (app.site.compound !== null) yield* takeChargerCapacity(s, app);
+  if (app.site.compound !== null) yield* takeChargerCapacity(state, app);
 
   // 5. 勘查 and 供电方案 (answered at once when the project was prepared early).
-  if (app.channel !== "proactive") yield* surveyAndPlan(s, app);
+  if (app.channel !== "proactive") yield* surveyAndPlan(state, app);
   else if (early !== null) yield early;
   app.planAt = env.now;
 
   // 6. 没有独立用电地址的5G基站…由第三方用户实施转供电.
-  if (isThirdPartySite(app, s.p)) {
+  if (isThirdPartySite(app, state.levers)) {
     app.thirdParty = true;
-    yield* supplyThroughThirdParty(s, app);
-    complete(s, app);
+    yield* supplyThroughThirdParty(state, app);
+    complete(state, app);
     return;
   }
 
   // 7. The supply plan's decisions: works, 三色单, 审批.
-  decideSupplyPlan(app, s.p);
+  decideSupplyPlan(app, state.levers);
   // 8. 红色区域…暂停新增分布式光伏项目 (the PV model decides).
-  if (app.pv !== null) yield* awaitPvAdmission(s, app);
+  if (app.pv !== null) yield* awaitPvAdmission(state, app);
 
   // 9. 接网工程 beside 用户受电工程, 同步建设、同步完工.
   app.worksFrom = env.now;
-  const network = startNetworkWorks(s, app);
-  yield* customerWorks(s, app);
+  const network = startNetworkWorks(state, app);
+  yield* customerWorks(state, app);
   if (network !== null) yield network;
-  worksDone(s, app);
+  worksDone(state, app);
 
   // 10–11. 竣工检验 (云验收) and 装表接电.
-  const energised = needsInspection(app, s.p) ? yield* inspect(s, app) : false;
-  if (!energised) yield* meterAndEnergise(s, app);
-  complete(s, app);
+  const energised = needsInspection(app, state.levers) ? yield* inspect(state, app) : false;
+  if (!energised) yield* meterAndEnergise(state, app);
+  complete(state, app);
 }

@@ -15,18 +15,18 @@ import { networkWorks } from "./network-works.ts";
 import type { ModelState } from "./state.ts";
 
 /** Starts the network works beside the customer's, when the supply plan needs any. */
-export function startNetworkWorks(s: ModelState, app: Application): Process<void> | null {
-  return app.needsNetworkWorks ? s.ctx.env.process(networkWorks(s, app)) : null;
+export function startNetworkWorks(state: ModelState, app: Application): Process<void> | null {
+  return app.needsNetworkWorks ? state.ctx.env.process(networkWorks(state, app)) : null;
 }
 
 /**
  * Both works are done: their construction days go into `app.constructionDays` (for an
  * application of the cohort: nothing reads them for the others, see `complete`).
  */
-export function worksDone(s: ModelState, app: Application): void {
-  app.worksTo = s.ctx.env.now;
+export function worksDone(state: ModelState, app: Application): void {
+  app.worksTo = state.ctx.env.now;
   if (app.period !== "cohort") return;
-  app.constructionDays += constructionDaysOfWorks(s, app, app.worksTo);
+  app.constructionDays += constructionDaysOfWorks(state, app, app.worksTo);
 }
 
 /**
@@ -41,7 +41,7 @@ export function worksDone(s: ModelState, app: Application): void {
  * The union's intervals are disjoint and ordered, so the working days of the excluded intervals
  * and of the gaps between them add up to the phase's working days exactly.
  */
-export function constructionDaysOfWorks(s: ModelState, app: Application, end: number): number {
+export function constructionDaysOfWorks(state: ModelState, app: Application, end: number): number {
   if (!(app.worksFrom <= end)) return 0;
   const union = scratchUnion.clear();
   if (Number.isNaN(app.reviewFrom)) union.add(app.worksFrom, upTo(app.customerDoneAt, end));
@@ -52,7 +52,7 @@ export function constructionDaysOfWorks(s: ModelState, app: Application, end: nu
   if (!Number.isNaN(app.networkBuildAt)) {
     union.add(app.networkBuildAt, upTo(app.networkDoneAt, end));
   }
-  return union.workingDays(s.ctx.calendar);
+  return union.workingDays(state.ctx.calendar);
 }
 
 /** `t` cut at `end`; `end` when `t` is not reached yet (NaN). */
