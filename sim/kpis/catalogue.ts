@@ -1,0 +1,147 @@
+/**
+ * The KPI catalogue: every KPI the models write, declared once with its unit, Chinese and
+ * English label and meaning (one file per model: `applications.ts`, `reliability.ts`, `pv.ts`).
+ * The models' KPI code, the headlines, the verdicts, the report and the README's `summary.json`
+ * documentation read it, so a key is spelt in one place.
+ *
+ * Two guards against a misspelt key: {@link KpiKey}, the union of every key, makes a typo in
+ * code fail `deno check` (write through {@link Kpis}, or annotate a key as `KpiKey`); and
+ * {@link kpiInfo} throws, naming the key, for one built at run time that is not in the catalogue.
+ *
+ * @example
+ * kpiInfo("staff.lvCrews.utilisation").en; // "LV crews: utilisation"
+ * kpiInfo("timeline.residentail.count"); // throws: unknown KPI "timeline.residentail.count" (did
+ * // you mean "timeline.residential.count"?)
+ *
+ * @module
+ */
+import { closest } from "../model/closest.ts";
+import { APPLICATION_KPIS } from "./applications.ts";
+import type { KpiEntry, KpiModel, KpiUnit } from "./entry.ts";
+import { type ExpandPattern, KPI_PARTS, type PartName } from "./parts.ts";
+import { PV_KPIS } from "./pv.ts";
+import { RELIABILITY_KPIS } from "./reliability.ts";
+
+export type { KpiEntry, KpiModel, KpiUnit } from "./entry.ts";
+
+/** Each model's catalogue, in the order a county-year collects them. */
+export const KPI_CATALOGUE: Readonly<Record<KpiModel, readonly KpiEntry[]>> = {
+  applications: APPLICATION_KPIS,
+  reliability: RELIABILITY_KPIS,
+  pv: PV_KPIS,
+};
+
+type Pattern =
+  | typeof APPLICATION_KPIS[number]["key"]
+  | typeof RELIABILITY_KPIS[number]["key"]
+  | typeof PV_KPIS[number]["key"];
+
+/** Every KPI key the models write (each catalogue pattern expanded over its parts' values). */
+export type KpiKey = ExpandPattern<Pattern>;
+
+/**
+ * KPIs under typed keys: what a model writes into, or a reader reads from, so that a misspelt
+ * key fails `deno check`. A plain `Record<string, number>` of KPIs passes for it.
+ */
+export type Kpis = { [K in KpiKey]?: number };
+
+/** What {@link kpiInfo} tells of one concrete key. */
+export interface KpiInfo {
+  key: string;
+  /** The catalogue entry's key or pattern, e.g. `staff.{role}.utilisation`. */
+  family: string;
+  model: KpiModel;
+  unit: KpiUnit;
+  /** The labels with every `{part}` filled in. */
+  zh: string;
+  en: string;
+  meaning: string;
+  /** The value of each part of the pattern, e.g. `{ role: "lvCrews" }`. */
+  parts: Readonly<Record<string, string>>;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The names of the parts of a pattern, in order. */
+export function patternParts(pattern: string): PartName[] {
+  return [...pattern.matchAll(PLACEHOLDER)].map((m) => {
+    if (!(m[1] in KPI_PARTS)) throw new Error(`KPI pattern ${pattern}: unknown part {${m[1]}}`);
+    return m[1] as PartName;
+  });
+}
+
+/** Every assignment of values to the named parts (one empty assignment for none). */
+function assignments(names: readonly PartName[]): Record<string, string>[] {
+  let out: Record<string, string>[] = [{}];
+  for (const name of names) {
+    out = out.flatMap((a) => KPI_PARTS[name].values.map((v) => ({ ...a, [name]: v })));
+  }
+  return out;
+}
+
+/** `text` with each `{part}` replaced by `fill(part, its value)`. */
+function fillIn(
+  text: string,
+  parts: Readonly<Record<string, string>>,
+  fill: (name: PartName, value: string) => string,
+): string {
+  return text.replace(PLACEHOLDER, (_, name: PartName) => fill(name, parts[name]));
+}
+
+function labelOf(name: PartName, value: string, language: 0 | 1): string {
+  return (KPI_PARTS[name].labels as Record<string, readonly [string, string]>)[value][language];
+}
+
+/** Every concrete key of the catalogue, each with what it is. */
+function expandCatalogue(): Map<string, KpiInfo> {
+  const byKey = new Map<string, KpiInfo>();
+  for (const [model, entries] of Object.entries(KPI_CATALOGUE) as [KpiModel, KpiEntry[]][]) {
+    for (const entry of entries) {
+      for (const parts of assignments(patternParts(entry.key))) {
+        const key = fillIn(entry.key, parts, (_, value) => value);
+        const twin = byKey.get(key);
+        if (twin) throw new Error(`KPI ${key} is declared twice: ${twin.family}, ${entry.key}`);
+        byKey.set(key, {
+          key,
+          family: entry.key,
+          model,
+          unit: entry.unit,
+          zh: fillIn(entry.zh, parts, (name, value) => labelOf(name, value, 0)),
+          en: fillIn(entry.en, parts, (name, value) => labelOf(name, value, 1)),
+          meaning: entry.meaning,
+          parts,
+        });
+      }
+    }
+  }
+  return byKey;
+}
+
+const BY_KEY = expandCatalogue();
+
+/** Every concrete KPI key of the catalogue, model by model, in the catalogue's order. */
+export const KPI_KEYS: readonly KpiKey[] = [...BY_KEY.keys()] as KpiKey[];
+
+/** Whether `key` is a KPI of the catalogue. */
+export function isKpiKey(key: string): key is KpiKey {
+  return BY_KEY.has(key);
+}
+
+/**
+ * What the catalogue says of `key`: unit, labels (parts filled in), meaning. Throws, naming the
+ * key, when the catalogue has no such KPI.
+ *
+ * @example
+ * kpiInfo("service.residential.meanDays").zh; // "居民办电时间"
+ */
+export function kpiInfo(key: string): KpiInfo {
+  const info = BY_KEY.get(key);
+  if (info === undefined) {
+    const near = closest(key, KPI_KEYS);
+    throw new Error(
+      `unknown KPI "${key}": not in sim/kpis/catalogue.ts` +
+        (near === undefined ? "" : ` (did you mean "${near}"?)`),
+    );
+  }
+  return info;
+}
