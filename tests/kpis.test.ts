@@ -10,7 +10,7 @@ import type { ModelName } from "../sim/model/context.ts";
 import { runCountyYear } from "../sim/model/county-year.ts";
 import { calendarForYear } from "../sim/model/setup-context.ts";
 import { TARGET_CHECKS } from "../sim/runner/targets.ts";
-import { leversOf } from "../sim/scenario/levers.ts";
+import { leversOf } from "../sim/spec/levers.ts";
 import { readScenario, SCENARIO_SPEC } from "../sim/scenario/scenario.ts";
 import { dottedStrings, fitsAny } from "./support/dotted-strings.ts";
 

@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { closest } from "../model/closest.ts";
+import { closest } from "../spec/closest.ts";
 import { APPLICATION_KPIS } from "./applications.ts";
 import type { KpiEntry, KpiModel, KpiUnit } from "./entry.ts";
 import { type ExpandPattern, KPI_PARTS, type PartName } from "./parts.ts";

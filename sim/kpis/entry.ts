@@ -10,6 +10,10 @@
  */
 export type KpiUnit =
   | "count"
+  | "applications"
+  | "transformer areas"
+  | "substations"
+  | "feeders"
   | "share"
   | "1/0"
   | "ratio"

@@ -6,13 +6,19 @@
  *
  * @module
  */
-import { AUTOMATION_LEVELS, REGIONS } from "../data/vocabulary.ts";
+import {
+  AUTOMATION_LEVELS,
+  CUSTOMER_CLASSES,
+  type CustomerClass,
+  REGIONS,
+} from "../data/vocabulary.ts";
+import { CLASS_PROFILES, SERVICE_PROFILES } from "../model/applications/class-profiles.ts";
+import type { Service } from "../model/applications/classes.ts";
 import { TIMELINE_CLASSES } from "../model/applications/classes.ts";
 import { STAFF_ROLES } from "../model/applications/parameters.ts";
 import { STEP_CHANNELS } from "../model/applications/steps.ts";
 import { OUTAGE_KINDS } from "../model/reliability/parameters.ts";
 import { ZONE_NAMES } from "../model/pv/zone.ts";
-import { TIMELINE_TARGETS } from "../model/targets.ts";
 
 /** A Chinese and an English label. */
 export type Label = readonly [zh: string, en: string];
@@ -30,31 +36,17 @@ function part<V extends string>(values: readonly V[], labels: Record<V, Label>):
 
 const QUARTERS = ["q1", "q2", "q3", "q4"] as const;
 
+/** The classes' names, from the class table (`class-profiles.ts`): written once, there. */
+function classLabels<C extends CustomerClass>(classes: readonly C[]): Record<C, Label> {
+  return Object.fromEntries(classes.map((c) => [c, CLASS_PROFILES[c].label])) as Record<C, Label>;
+}
+
 /** Every named part a key pattern may use. */
 export const KPI_PARTS = {
   /** The classes with a timeline (every customer class but `mining`). */
-  class: part(TIMELINE_CLASSES, {
-    residential: ["居民", "residential"],
-    lv_small: ["低压小微企业", "LV small/micro"],
-    lv_other: ["其他低压非居民", "other LV non-residential"],
-    hv_single: ["高压单电源", "HV single source"],
-    hv_dual: ["高压双电源", "HV dual source"],
-    base_station: ["5G基站", "5G base station"],
-    ev_charger: ["充电桩", "EV charger"],
-    pv: ["分布式光伏", "PV"],
-  }),
+  class: part(TIMELINE_CLASSES, classLabels(TIMELINE_CLASSES)),
   /** Every customer class, `mining` (refused at intake) included. */
-  anyClass: part([...TIMELINE_CLASSES, "mining" as const], {
-    residential: ["居民", "residential"],
-    lv_small: ["低压小微企业", "LV small/micro"],
-    lv_other: ["其他低压非居民", "other LV non-residential"],
-    hv_single: ["高压单电源", "HV single source"],
-    hv_dual: ["高压双电源", "HV dual source"],
-    base_station: ["5G基站", "5G base station"],
-    ev_charger: ["充电桩", "EV charger"],
-    pv: ["分布式光伏", "PV"],
-    mining: ["矿山", "mining"],
-  }),
+  anyClass: part(CUSTOMER_CLASSES, classLabels(CUSTOMER_CLASSES)),
   /** A statistic over a class's applications. */
   stat: part(["mean", "median", "p90", "p95", "max"] as const, {
     mean: ["平均", "mean"],
@@ -64,13 +56,12 @@ export const KPI_PARTS = {
     max: ["最大", "max"],
   }),
   /** The plan's five services with a timeline limit (二.(二)). */
-  service: part(Object.keys(TIMELINE_TARGETS) as (keyof typeof TIMELINE_TARGETS)[], {
-    residential: ["居民", "residential"],
-    lv_small: ["低压小微", "LV small/micro"],
-    lv_other: ["其他低压", "other LV"],
-    hv_single: ["高压单电源", "HV single"],
-    hv_dual: ["高压双电源", "HV dual"],
-  }),
+  service: part(
+    Object.keys(SERVICE_PROFILES) as Service[],
+    Object.fromEntries(
+      Object.entries(SERVICE_PROFILES).map(([service, profile]) => [service, profile.short]),
+    ) as Record<Service, Label>,
+  ),
   /** The application model's staff roles. */
   role: part(STAFF_ROLES, {
     customerManagers: ["客户经理", "customer managers"],

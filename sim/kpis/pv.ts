@@ -14,7 +14,7 @@ const CAP = "PV connected + filed + under construction above 80 % of the rating"
 export const PV_KPIS = [
   {
     key: "pv.applications",
-    unit: "count",
+    unit: "applications",
     zh: "光伏申请数",
     en: "PV applications",
     meaning: "PV applications filed in the year, household and commercial.",
@@ -28,28 +28,28 @@ export const PV_KPIS = [
   },
   {
     key: "pv.householdApplications",
-    unit: "count",
+    unit: "applications",
     zh: "户用光伏申请数",
     en: "household PV applications",
     meaning: "Household PV applications filed in the year.",
   },
   {
     key: "pv.commercialApplications",
-    unit: "count",
+    unit: "applications",
     zh: "工商业光伏申请数",
     en: "commercial PV applications",
     meaning: "Commercial PV applications filed in the year.",
   },
   {
     key: "pv.expectedHouseholdApplications",
-    unit: "count",
+    unit: "applications",
     zh: "户用光伏申请期望数",
     en: "household PV applications expected",
     meaning: "Household applications the Bass diffusion's closed form expects in the year.",
   },
   {
     key: "pv.accepted",
-    unit: "count",
+    unit: "applications",
     zh: "光伏准予接入",
     en: "PV accepted",
     meaning: "Applications filed by the horizon and admitted, deferred ones released included.",
@@ -63,21 +63,21 @@ export const PV_KPIS = [
   },
   {
     key: "pv.acceptedGreen",
-    unit: "count",
+    unit: "applications",
     zh: "绿区直接接入",
     en: "accepted in a green zone",
     meaning: "Applications accepted at the decision without a study.",
   },
   {
     key: "pv.delayedYellow",
-    unit: "count",
+    unit: "applications",
     zh: "黄区专项研究后接入",
     en: "delayed by a yellow-zone study",
     meaning: "Applications accepted after a special study (a yellow zone).",
   },
   {
     key: "pv.deferredRed",
-    unit: "count",
+    unit: "applications",
     zh: "红区暂缓光伏申请",
     en: "PV deferred (red)",
     meaning: "Applications deferred at the decision: no room under the rule, a red area, or " +
@@ -85,21 +85,21 @@ export const PV_KPIS = [
   },
   {
     key: "pv.deferredInRedZone",
-    unit: "count",
+    unit: "applications",
     zh: "红区内暂缓",
     en: "deferred in a red zone",
     meaning: "Deferred applications whose area was red at the decision.",
   },
   {
     key: "pv.deferredReleased",
-    unit: "count",
+    unit: "applications",
     zh: "暂缓后放行",
     en: "deferred, then admitted",
     meaning: "Deferred applications admitted by the horizon (room freed by upgrades or reviews).",
   },
   {
     key: "pv.stillWaiting",
-    unit: "count",
+    unit: "applications",
     zh: "年末仍在等待",
     en: "still waiting at year end",
     meaning: "Deferred applications still waiting at the horizon.",
@@ -113,7 +113,7 @@ export const PV_KPIS = [
   },
   {
     key: "pv.pendingDecision",
-    unit: "count",
+    unit: "applications",
     zh: "待决定",
     en: "pending a decision",
     meaning: "Applications with no hosting decision yet at the horizon.",
@@ -201,21 +201,21 @@ export const PV_KPIS = [
   },
   {
     key: "pv.{quarter}.applications",
-    unit: "count",
+    unit: "applications",
     zh: "{quarter}光伏申请数",
     en: "PV applications in {quarter}",
     meaning: "PV applications filed in the quarter.",
   },
   {
     key: "pv.{quarter}.accepted",
-    unit: "count",
+    unit: "applications",
     zh: "{quarter}准予接入",
     en: "PV accepted in {quarter}",
     meaning: "PV applications admitted in the quarter.",
   },
   {
     key: "pv.{quarter}.deferred",
-    unit: "count",
+    unit: "applications",
     zh: "{quarter}暂缓",
     en: "PV deferred in {quarter}",
     meaning: "PV applications deferred at a decision taken in the quarter.",
@@ -236,14 +236,14 @@ export const PV_KPIS = [
   },
   {
     key: "pv.zones.{review}.{zone}",
-    unit: "count",
+    unit: "transformer areas",
     zh: "{review}{zone}台区数",
     en: "{zone} transformer areas, {review}",
     meaning: "Transformer areas published in the zone at the review (plan 三.(九).1).",
   },
   {
     key: "pv.feederZones.{review}.{zone}",
-    unit: "count",
+    unit: "feeders",
     zh: "{review}{zone}线路数",
     en: "{zone} feeders, {review}",
     meaning: "Feeders published in the zone at the review (plan 三.(九).1).",
@@ -258,21 +258,21 @@ export const PV_KPIS = [
   },
   {
     key: "pv.overLimit.{review}.count",
-    unit: "count",
+    unit: "transformer areas",
     zh: "{review}光伏超80%台区",
     en: "areas with PV over 80 %, {review}",
     meaning: `Transformer areas with ${CAP}, at the review (三.(九).3).`,
   },
   {
     key: "pv.overLimit.{review}.preexisting",
-    unit: "count",
+    unit: "transformer areas",
     zh: "{review}超限台区中年初已超限",
     en: "of them over since 1 January, {review}",
     meaning: "Of those areas, the ones already over on 1 January.",
   },
   {
     key: "pv.overLimit.{review}.causedByAdmissions",
-    unit: "count",
+    unit: "transformer areas",
     zh: "{review}因新增接入超限台区",
     en: "of them pushed over by admissions, {review}",
     meaning: "Of those areas, the ones the year's admissions pushed (further) over.",
@@ -294,7 +294,7 @@ export const PV_KPIS = [
   },
   {
     key: "pv.substations.overLimit.{review}.count",
-    unit: "count",
+    unit: "substations",
     zh: "{review}光伏超80%变电站",
     en: "substations with PV over 80 %, {review}",
     meaning: `110 and 35 kV substations with ${CAP} (summed over their feeders' areas; rating ` +
@@ -310,7 +310,7 @@ export const PV_KPIS = [
   },
   {
     key: "pv.overLimit.worst.count",
-    unit: "count",
+    unit: "transformer areas",
     zh: "光伏超80%台区",
     en: "areas with PV over 80 %",
     meaning: `The largest count over the reviews of transformer areas with ${CAP}; what the ` +
@@ -318,7 +318,7 @@ export const PV_KPIS = [
   },
   {
     key: "pv.overLimit.worst.causedByAdmissions",
-    unit: "count",
+    unit: "transformer areas",
     zh: "因新增接入超80%台区",
     en: "areas pushed over 80 % by admissions",
     meaning: "The largest count over the reviews of the areas the year's admissions pushed " +
@@ -326,7 +326,7 @@ export const PV_KPIS = [
   },
   {
     key: "pv.substations.overLimit.worst.count",
-    unit: "count",
+    unit: "substations",
     zh: "光伏超80%变电站",
     en: "substations with PV over 80 %",
     meaning: `The largest count over the reviews of 110 and 35 kV substations with ${CAP}.`,

@@ -470,14 +470,14 @@ export const RELIABILITY_KPIS = [
   },
   {
     key: "reliability.automation.{automation}",
-    unit: "count",
+    unit: "feeders",
     zh: "{automation}线路数",
     en: "feeders with {automation}",
     meaning: "Feeders at the automation level after the year's upgrades.",
   },
   {
     key: "reliability.automation.demoZoneFeeders",
-    unit: "count",
+    unit: "feeders",
     zh: "示范区线路数",
     en: "demonstration-zone feeders",
     meaning: "Feeders in the reliability demonstration zone after the year's upgrades.",

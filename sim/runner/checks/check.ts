@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { KpiKey, Kpis } from "../../kpis/catalogue.ts";
 
 /** One target of the plan, checked on a replication's KPIs. */
 export interface TargetCheck {
@@ -17,7 +18,7 @@ export interface TargetCheck {
   /** The plan clause it implements, e.g. `二.(二)`. */
   clause: string;
   /** The KPI shown beside the verdict (its mean across replications). */
-  kpi: string;
+  kpi: KpiKey;
   /** The target in words, e.g. "≤ 5 working days". */
   goal: string;
   /** How it is measured, in one sentence (what is counted, over which applications or items). */
@@ -26,7 +27,7 @@ export interface TargetCheck {
    * True/false when the replication meets it; undefined when the KPI is not defined there.
    * `levels` default to {@link DEFAULT_LEVELS}.
    */
-  met(kpis: Record<string, number>, levels?: VerdictLevels): boolean | undefined;
+  met(kpis: Readonly<Kpis>, levels?: VerdictLevels): boolean | undefined;
 }
 
 /** The scenario's settings of how verdicts are read (`applications.verdicts`). */

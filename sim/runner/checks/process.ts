@@ -10,33 +10,31 @@
  *
  * @module
  */
+import type { KpiKey } from "../../kpis/catalogue.ts";
+import { KPI_PARTS } from "../../kpis/parts.ts";
 import { STEP_CHANNELS, type StepChannel } from "../../model/applications/steps.ts";
 import { APPROVAL, INFO_PUSH_DAYS, NETWORK_WORKS, STEP_TARGETS } from "../../model/plan.ts";
 import { DEFAULT_LEVELS, defined, type TargetCheck } from "./check.ts";
 
 /** Met when the share `kpi` reaches the compliance level. */
-function shareAtLevel(kpi: string): TargetCheck["met"] {
-  return (kpis, levels = DEFAULT_LEVELS) =>
-    defined(kpis[kpi]) ? kpis[kpi] >= levels.complianceLevel - 1e-12 : undefined;
+function shareAtLevel(kpi: KpiKey): TargetCheck["met"] {
+  return (kpis, levels = DEFAULT_LEVELS) => {
+    const share = kpis[kpi];
+    return defined(share) ? share >= levels.complianceLevel - 1e-12 : undefined;
+  };
 }
 
 /** Met when the share `kpi` is 1: every case. */
-function every(kpi: string): TargetCheck["met"] {
-  return (kpis) => (defined(kpis[kpi]) ? kpis[kpi] >= 1 - 1e-12 : undefined);
+function every(kpi: KpiKey): TargetCheck["met"] {
+  return (kpis) => {
+    const share = kpis[kpi];
+    return defined(share) ? share >= 1 - 1e-12 : undefined;
+  };
 }
-
-const STEP_LABELS: Record<StepChannel, [string, string]> = {
-  hvPushed: ["高压（数据推送）", "HV, pushed from registration data"],
-  hv: ["高压", "HV"],
-  lvPushed: ["低压（数据推送）", "LV, pushed from registration data"],
-  lv: ["低压", "LV"],
-  baseStationLv: ["5G基站（低压）", "5G station, LV"],
-  baseStationHv: ["5G基站（高压）", "5G station, HV"],
-};
 
 function stepCheck(channel: StepChannel): TargetCheck {
   const limit = STEP_TARGETS[channel];
-  const [zh, en] = STEP_LABELS[channel];
+  const [zh, en] = KPI_PARTS.channel.labels[channel];
   return {
     id: `steps.${channel}`,
     zh: `${zh}办电环节 ≤ ${limit} 个`,

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { KpiKey } from "../../kpis/catalogue.ts";
 import { PV_CAP_CLAUSE, SUBSTATION_CAPACITY_LOAD_RATIO } from "../../model/pv/cap-audit.ts";
 import { PV_TRANSFORMER_SHARE } from "../../model/plan.ts";
 import { defined, type TargetCheck } from "./check.ts";
@@ -15,8 +16,11 @@ const PERCENT = `${PV_TRANSFORMER_SHARE * 100} %`;
 const WHEN = "at every quarterly review (1 January, 1 April, 1 July, 1 October) and at year end";
 
 /** Met when the worst count of areas above the cap, over the reviews (`kpi`), is 0. */
-function noneOver(kpi: string): TargetCheck["met"] {
-  return (kpis) => (defined(kpis[kpi]) ? kpis[kpi] === 0 : undefined);
+function noneOver(kpi: KpiKey): TargetCheck["met"] {
+  return (kpis) => {
+    const count = kpis[kpi];
+    return defined(count) ? count === 0 : undefined;
+  };
 }
 
 /** The plan's PV cap on distribution transformers and on substations. */

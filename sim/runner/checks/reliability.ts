@@ -15,6 +15,7 @@
  *
  * @module
  */
+import type { KpiKey, Kpis } from "../../kpis/catalogue.ts";
 import type { CountBasis } from "../../model/reliability/ledger.ts";
 import { TARGET_BASIS } from "../../model/reliability/kpis.ts";
 import { RELIABILITY } from "../../model/plan.ts";
@@ -39,7 +40,7 @@ const lastYear = `year Y−1 of the county's record on the same basis (not judge
   `record lacks that year)`;
 
 /** 1 → true, 0 → false, NaN or missing → undefined. */
-function flag(kpis: Record<string, number>, key: string): boolean | undefined {
+function flag(kpis: Readonly<Kpis>, key: KpiKey): boolean | undefined {
   const x = kpis[key];
   return defined(x) ? x === 1 : undefined;
 }

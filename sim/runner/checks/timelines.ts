@@ -27,7 +27,7 @@ function timelineChecks(service: Service): TargetCheck[] {
   const [whatZh, whatEn] = target.measure === "whole"
     ? ["全过程", "whole process"]
     : ["业务办理", "business handling"];
-  const key = `service.${service}`;
+  const key = `service.${service}` as const;
   const measured = target.measure === "whole"
     ? "working days from filing to energisation, less the plan's own pauses"
     : "business handling working days (filing to energisation, less the construction of the " +
