@@ -1,14 +1,15 @@
 /**
  * Table cells the report and the comparison page share: a KPI's bilingual label, a value, and a
- * scenario's difference from the reference scenario.
+ * scenario's difference from the reference scenario. Labels and units are the KPI catalogue's.
  */
+import { kpiInfo, type KpiKey } from "../kpis/catalogue.ts";
 import type { Difference, KpiComparison } from "../runner/compare.ts";
 import { formatValue, type HeadlineKpi, presentHeadlines } from "../runner/headline.ts";
 import type { ScenarioRun } from "../runner/run-scenario.ts";
 import { bilingual, type Cell, escapeHtml, table } from "./html.ts";
 
-/** A headline KPI's label: Chinese, English and unit. */
-export function kpiLabel(h: HeadlineKpi): Cell {
+/** A KPI's label: Chinese, English and unit (a headline's, or the catalogue's {@link kpiInfo}). */
+export function kpiLabel(h: Pick<HeadlineKpi, "zh" | "en" | "unit">): Cell {
   return { html: `${bilingual(h.zh, h.en)} <span class="en">(${escapeHtml(h.unit)})</span>` };
 }
 
@@ -30,22 +31,23 @@ export function differenceCell(d: Difference | null, unit: string, withCi: boole
 }
 
 /** Mean of a KPI over a run's replications (NaN where never defined). */
-export function meanOf(run: ScenarioRun, key: string): number {
+export function meanOf(run: ScenarioRun, key: KpiKey): number {
   const v = run.results.map((r) => r.kpis[key] ?? NaN).filter(Number.isFinite);
   return v.length === 0 ? NaN : v.reduce((a, b) => a + b, 0) / v.length;
 }
 
-/** A table of KPI means: one row per [key, label, unit], one column per run. */
+/** A table of KPI means: one row per KPI, labelled from the catalogue, one column per run. */
 export function kpiTable(
   runs: readonly ScenarioRun[],
-  rows: readonly [string, string, string][],
+  keys: readonly KpiKey[],
   first = "KPI",
 ): string {
   return table(
     [first, ...runs.map((r) => r.scenario.name)],
-    rows.map((
-      [key, label, unit],
-    ) => [`${label} (${unit})`, ...runs.map((run) => valueCell(meanOf(run, key), unit))]),
+    keys.map((key) => {
+      const info = kpiInfo(key);
+      return [kpiLabel(info), ...runs.map((run) => valueCell(meanOf(run, key), info.unit))];
+    }),
   );
 }
 

@@ -7,6 +7,8 @@
 import type { County } from "../data/county.ts";
 import { SERVICE_PROFILES } from "../model/applications/class-profiles.ts";
 import type { Service } from "../model/applications/classes.ts";
+import { kpiInfo, type KpiKey } from "../kpis/catalogue.ts";
+import { KPI_PARTS } from "../kpis/parts.ts";
 import { STAFF_ROLES } from "../model/applications/parameters.ts";
 import { RELIABILITY, TIMELINE_TARGETS } from "../model/plan.ts";
 import { compareRuns } from "../runner/compare.ts";
@@ -31,7 +33,7 @@ export interface ReportInput {
   seconds: number;
 }
 
-function kpiValues(run: ScenarioRun, key: string): number[] {
+function kpiValues(run: ScenarioRun, key: KpiKey): number[] {
   return run.results.map((r) => r.kpis[key] ?? NaN);
 }
 
@@ -52,9 +54,7 @@ function targetsSection(input: ReportInput): string {
   const rows = input.plan.summary.targets.map((t) => {
     const b = baseline.get(t.id);
     const value = (x: TargetResult | undefined) =>
-      x?.value === null || x === undefined
-        ? "–"
-        : formatValue(x.value, x.kpi.includes("Share") ? "share" : "");
+      x?.value === null || x === undefined ? "–" : formatValue(x.value, kpiInfo(x.kpi).unit);
     return [
       {
         html: `${bilingual(t.zh, t.en)}<br><span class="en">plan ${escapeHtml(t.clause)}: ` +
@@ -107,16 +107,16 @@ function timelineSection(input: ReportInput): string {
     ));
   }
   const runs = [input.baseline, input.plan];
-  const waits: [string, string, string][] = [
-    ["applications.openAtYearEnd", "filed in the year, still open on 31 December", "count"],
-    ["applications.runOutDays", "run-out after 31 December until the last one was done", "days"],
-    ["applications.open", "open a year later, for want of service", "count"],
-    ["applications.pausedByPlan", "open, paused by the plan's own rules", "count"],
-    ["applications.awaitingCustomer", "open, the customer's own works ending later", "count"],
-    ["planWait.ev.count", "chargers paused for their compound's capacity (三.(七).3)", "count"],
-    ["planWait.ev.meanDays", "their pause, mean", "working days"],
-    ["planWait.pv.count", "PV systems paused in a red zone (三.(九).1)", "count"],
-    ["planWait.pv.meanDays", "their pause, mean", "working days"],
+  const waits: KpiKey[] = [
+    "applications.openAtYearEnd",
+    "applications.runOutDays",
+    "applications.open",
+    "applications.pausedByPlan",
+    "applications.awaitingCustomer",
+    "planWait.ev.count",
+    "planWait.ev.meanDays",
+    "planWait.pv.count",
+    "planWait.pv.meanDays",
   ];
   return section(
     "timelines",
@@ -152,18 +152,18 @@ function reliabilitySection(input: ReportInput): string {
       "record on the same basis (its 10 kV-user columns); a year the record lacks is not judged, " +
       "and the 4.9 h limit alone decides.",
   );
-  const keys: [string, string, string][] = [
-    ["reliability.targetSaidiHours", "SAIDI, 10 kV users (judged)", "h"],
-    ["reliability.basis.mv.saifi", "SAIFI, 10 kV users", "interruptions"],
-    ["reliability.saidiHours", "SAIDI, every customer", "h"],
-    ["reliability.basis.lv.meetsCut", "every customer: ≥ 8 % below last year", "share"],
-    ["reliability.saidiHoursExMed", "SAIDI without major event days", "h"],
-    ["reliability.fault.saidiHours", "fault SAIDI", "h"],
-    ["reliability.planned.saidiHours", "planned SAIDI", "h"],
-    ["reliability.saifi", "SAIFI", "interruptions"],
-    ["reliability.caidiHours", "CAIDI", "h"],
-    ["reliability.maifi", "MAIFI", "momentary"],
-    ["reliability.asai", "ASAI", "ratio"],
+  const keys: KpiKey[] = [
+    "reliability.targetSaidiHours",
+    "reliability.basis.mv.saifi",
+    "reliability.saidiHours",
+    "reliability.basis.lv.meetsCut",
+    "reliability.saidiHoursExMed",
+    "reliability.fault.saidiHours",
+    "reliability.planned.saidiHours",
+    "reliability.saifi",
+    "reliability.caidiHours",
+    "reliability.maifi",
+    "reliability.asai",
   ];
   return section(
     "reliability",
@@ -202,10 +202,9 @@ function pvSection(input: ReportInput): string {
     input.plan,
     ...input.variants.filter((v) => v.scenario.name.startsWith("pv")),
   ];
-  const periods = ["q1", "q2", "q3", "q4", "end"];
   const rows = runs.flatMap((run) =>
-    periods.flatMap((q) =>
-      ["green", "yellow", "red"].map((category) => ({
+    KPI_PARTS.review.values.flatMap((q) =>
+      KPI_PARTS.zone.values.map((category) => ({
         scenario: run.scenario.name,
         period: q === "end" ? "year end" : q.toUpperCase(),
         category,
@@ -222,20 +221,20 @@ function pvSection(input: ReportInput): string {
     "光伏承载力分区 PV hosting zones of transformer areas at each quarterly review (mean over replications). " +
       "Green: normal process; yellow: a special study first; red: new PV waits (plan 三.(九)).",
   );
-  const keys: [string, string, string][] = [
-    ["pv.applications", "PV applications", "count"],
-    ["pv.accepted", "accepted", "count"],
-    ["pv.delayedYellow", "delayed by a yellow-zone study", "count"],
-    ["pv.deferredRed", "deferred (red)", "count"],
-    ["pv.stillWaiting", "still waiting at year end", "count"],
-    ["pv.connectedKw", "PV connected in the year", "kW"],
-    ["pv.upgrades", "transformer upgrades", "count"],
-    ["pv.upgradeCostCny", "upgrade cost", "¥"],
-    ["pv.maxTransformerShare", "highest (connected + filed) / rating after an admission", "share"],
-    ["pv.overLimit.worst.count", "transformer areas over 80 %, worst review", "count"],
-    ["pv.overLimit.end.preexisting", "of them at year end, over since 1 January", "count"],
-    ["pv.overLimit.worst.causedByAdmissions", "pushed over by the year's admissions", "count"],
-    ["pv.substations.overLimit.worst.count", "substations over 80 %, worst review", "count"],
+  const keys: KpiKey[] = [
+    "pv.applications",
+    "pv.accepted",
+    "pv.delayedYellow",
+    "pv.deferredRed",
+    "pv.stillWaiting",
+    "pv.connectedKw",
+    "pv.upgrades",
+    "pv.upgradeCostCny",
+    "pv.maxTransformerShare",
+    "pv.overLimit.worst.count",
+    "pv.overLimit.end.preexisting",
+    "pv.overLimit.worst.causedByAdmissions",
+    "pv.substations.overLimit.worst.count",
   ];
   const table_ = kpiTable(runs, keys);
   return section(
