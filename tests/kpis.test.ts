@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { DEFAULT_DATA_DIR, loadCounty } from "../sim/data/county.ts";
 import { KPI_CATALOGUE, KPI_KEYS, kpiInfo, type KpiModel } from "../sim/kpis/catalogue.ts";
+import { kpiMarkdown, kpiSectionOf } from "../sim/kpis/markdown.ts";
 import type { ModelName } from "../sim/model/context.ts";
 import { runCountyYear } from "../sim/model/county-year.ts";
 import { calendarForYear } from "../sim/model/setup-context.ts";
@@ -164,4 +165,14 @@ Deno.test("the scan catches a misspelt key in a notebook", () => {
   ]);
   assert.ok(!known("timeline.${c}.wholeDays.maen"));
   assert.ok(known("timeline.${c}.wholeDays.mean"));
+});
+
+Deno.test("the README's KPI list is the catalogue's (deno task kpis writes it)", async () => {
+  const words = (text: string) => text.trim().split(/\s+/).join(" ");
+  const readme = await Deno.readTextFile(`${ROOT}README.md`);
+  assert.equal(
+    words(kpiSectionOf(readme)),
+    words(kpiMarkdown()),
+    "the README is out of date: run deno task kpis",
+  );
 });

@@ -237,14 +237,14 @@ export const PV_KPIS = [
   {
     key: "pv.zones.{review}.{zone}",
     unit: "transformer areas",
-    zh: "{review}{zone}台区数",
+    zh: "{review}：{zone}台区数",
     en: "{zone} transformer areas, {review}",
     meaning: "Transformer areas published in the zone at the review (plan 三.(九).1).",
   },
   {
     key: "pv.feederZones.{review}.{zone}",
     unit: "feeders",
-    zh: "{review}{zone}线路数",
+    zh: "{review}：{zone}线路数",
     en: "{zone} feeders, {review}",
     meaning: "Feeders published in the zone at the review (plan 三.(九).1).",
   },

@@ -211,7 +211,7 @@ export const RELIABILITY_KPIS = [
   {
     key: "reliability.region.{region}.{cause}SaidiHours",
     unit: "h",
-    zh: "{region}{cause}户均停电时间",
+    zh: "{region}：{cause}户均停电时间",
     en: "{cause} SAIDI, {region}",
     meaning: "Hours of interruption of the cause per customer of the region.",
   },
