@@ -9,10 +9,12 @@
  * those whose customer's own works end after the run-out's cap (the plan's measure leaves the
  * customer's works out, so their service time cannot be known yet). Time measures are
  * working days by the Civil Code count; shares are in [0, 1]; money in ¥. A measure over no
- * applications is NaN.
+ * applications is NaN. Keys are typed (`Kpis`, from the KPI catalogue `sim/kpis/`): a misspelt
+ * one fails `deno check`.
  *
  * @module
  */
+import type { Kpis } from "../../kpis/catalogue.ts";
 import { APPROVAL, INFO_PUSH_DAYS, NETWORK_WORKS, TIMELINE_TARGETS } from "../plan.ts";
 import type { Application } from "./application.ts";
 import { planExemptionOf } from "./approval.ts";
@@ -52,7 +54,11 @@ function mean(values: readonly number[]): number {
 }
 
 /** Writes mean, median, p90, p95 and max of `values` under `key`. */
-function describe(kpis: Record<string, number>, key: string, values: number[]): void {
+function describe(
+  kpis: Kpis,
+  key: `timeline.${TimelineClass}.${"wholeDays" | "businessDays" | "serviceDays"}`,
+  values: number[],
+): void {
   const sorted = Float64Array.from(values).sort();
   kpis[`${key}.mean`] = mean(values);
   kpis[`${key}.median`] = quantileSorted(sorted, 0.5);
@@ -236,7 +242,7 @@ export function applicationKpis(
   byClass.get("ev_charger")!.investmentCny += s.evUpgradeCny;
   t.utilityCny += s.evUpgradeCny;
 
-  const kpis: Record<string, number> = {};
+  const kpis: Kpis = {};
   const all = new ClassTotals();
   for (const k of [...TIMELINE_CLASSES, "mining"] as const) {
     const c = byClass.get(k)!;
@@ -256,11 +262,11 @@ export function applicationKpis(
   }
   writeServices(kpis, t);
   writeProcess(kpis, t);
-  return kpis;
+  return kpis as Record<string, number>;
 }
 
 /** The cohort as a whole, the run-out, the plan waits and the costs. */
-function writeCohort(kpis: Record<string, number>, s: ModelState, all: ClassTotals, t: Totals) {
+function writeCohort(kpis: Kpis, s: ModelState, all: ClassTotals, t: Totals) {
   kpis["applications.arrived"] = all.arrived;
   kpis["applications.energised"] = all.energised;
   kpis["applications.open"] = all.measured.open;
@@ -287,9 +293,9 @@ function writeCohort(kpis: Record<string, number>, s: ModelState, all: ClassTota
 }
 
 /** Per service (the plan's five customer classes of 二.(二)): the timeline verdicts' measures. */
-function writeServices(kpis: Record<string, number>, t: Totals): void {
+function writeServices(kpis: Kpis, t: Totals): void {
   for (const [service, m] of t.services) {
-    const key = `service.${service}`;
+    const key = `service.${service}` as const;
     kpis[`${key}.measured`] = m.n;
     kpis[`${key}.open`] = m.open;
     kpis[`${key}.withinShare`] = ratio(m.within, m.n);
@@ -300,7 +306,7 @@ function writeServices(kpis: Record<string, number>, t: Totals): void {
 }
 
 /** Approval, network works, pushes, steps per channel, inspection. */
-function writeProcess(kpis: Record<string, number>, t: Totals): void {
+function writeProcess(kpis: Kpis, t: Totals): void {
   kpis["approval.count"] = t.approvals.length;
   kpis["approval.meanDays"] = mean(t.approvals);
   kpis["approval.withinTarget"] = t.approvalsWithin.share;
@@ -326,15 +332,15 @@ function writeProcess(kpis: Record<string, number>, t: Totals): void {
   kpis["inspection.meanVisits"] = ratio(t.inspections, t.inspected);
 }
 
-function writeMining(kpis: Record<string, number>, c: ClassTotals): void {
+function writeMining(kpis: Kpis, c: ClassTotals): void {
   kpis["timeline.mining.arrived"] = c.arrived;
   kpis["timeline.mining.refused"] = c.refused;
   kpis["timeline.mining.energised"] = c.energised;
   kpis["timeline.mining.open"] = c.measured.open;
 }
 
-function writeClass(kpis: Record<string, number>, k: TimelineClass, c: ClassTotals): void {
-  const key = `timeline.${k}`;
+function writeClass(kpis: Kpis, k: TimelineClass, c: ClassTotals): void {
+  const key = `timeline.${k}` as const;
   const m = c.measured;
   kpis[`${key}.count`] = c.energised;
   kpis[`${key}.measured`] = m.n;

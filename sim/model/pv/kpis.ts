@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Kpis } from "../../kpis/catalogue.ts";
 import type { ModelContext } from "../context.ts";
 import { ACCEPTED, DEFERRED, PENDING, STUDIED, type TrackedApplication } from "./application.ts";
 import { capAuditKpis } from "./cap-audit.ts";
@@ -186,7 +187,7 @@ function emptyTally(): ApplicationTally {
 
 /** Growth, decisions and connections over the year. */
 function applicationKpis(
-  kpis: Record<string, number>,
+  kpis: Kpis,
   tally: ApplicationTally,
   input: PvKpiInput,
 ): void {
@@ -219,7 +220,7 @@ function applicationKpis(
 }
 
 /** The upgrades decided, completed, their cost and the kVA they added (plan 三.(九).2). */
-function upgradeKpis(kpis: Record<string, number>, input: PvKpiInput): void {
+function upgradeKpis(kpis: Kpis, input: PvKpiInput): void {
   kpis["pv.upgrades"] = input.upgrades.length;
   let completed = 0;
   let addedKva = 0;
@@ -234,11 +235,13 @@ function upgradeKpis(kpis: Record<string, number>, input: PvKpiInput): void {
   kpis["pv.upgradedKva"] = addedKva;
 }
 
+const QUARTERS = ["q1", "q2", "q3", "q4"] as const;
+
 /** Applications, admissions, deferrals and connections of each quarter. */
-function quarterKpis(kpis: Record<string, number>, byQuarter: readonly QuarterTally[]): void {
+function quarterKpis(kpis: Kpis, byQuarter: readonly QuarterTally[]): void {
   for (let k = 0; k < 4; k++) {
     const quarter = byQuarter[k];
-    const key = `pv.q${k + 1}`;
+    const key = `pv.${QUARTERS[k]}` as const;
     kpis[`${key}.applications`] = quarter.applications;
     kpis[`${key}.accepted`] = quarter.accepted;
     kpis[`${key}.deferred`] = quarter.deferred;
@@ -249,7 +252,8 @@ function quarterKpis(kpis: Record<string, number>, byQuarter: readonly QuarterTa
 
 /**
  * The published zones counted at each review and at the horizon, transformers and feeders
- * (plan 三.(九).1), and the headroom left under the rule at each review.
+ * (plan 三.(九).1), and the headroom left under the rule at each review. Keyed by the
+ * snapshots' labels (strings), so untyped: tests/kpis.test.ts checks the keys a run writes.
  */
 function zoneKpis(kpis: Record<string, number>, snapshots: readonly ZoneSnapshot[]): void {
   for (const snapshot of snapshots) {

@@ -83,6 +83,7 @@
  *
  * @module
  */
+import type { Kpis } from "../../kpis/catalogue.ts";
 import { RELIABILITY } from "../plan.ts";
 import type { ModelResult } from "../context.ts";
 import { type Automation, AUTOMATION_LEVELS, REGIONS } from "../../data/vocabulary.ts";
@@ -181,9 +182,10 @@ export function reliabilityResult(input: ResultInput): ModelResult<ReliabilityRe
   const isMed = majorEventDays(daily, med.thresholdMinutes);
   const kpis: Record<string, number> = {};
   indexKpis(kpis, ledger, network, isMed);
-  targetKpis(kpis, med, isMed, input.lastYear);
-  kpis["reliability.compensationCny"] = ledger.compensationCny;
-  workKpis(kpis, input);
+  const typed: Kpis = kpis;
+  targetKpis(typed, med, isMed, input.lastYear);
+  typed["reliability.compensationCny"] = ledger.compensationCny;
+  workKpis(typed, input);
   return { kpis, records: { outages: outageRecords(ledger, isMed) } };
 }
 
@@ -194,7 +196,9 @@ const SUSTAINED: readonly IndexKey[] = ["saidiHours", "saifi", "caidiHours"];
 
 /**
  * The IEEE 1366 indices county-wide, on both bases, by cause and by region, each with and
- * without major event days; customer-hours lost by cause and kind.
+ * without major event days; customer-hours lost by cause and kind. The index keys are built as
+ * prefix × index × suffix, so `kpis` is untyped here (tests/kpis.test.ts checks every key a run
+ * writes against the catalogue).
  */
 function indexKpis(
   kpis: Record<string, number>,
@@ -271,12 +275,21 @@ function indexKpis(
   });
 }
 
+/** The target's measures written on each basis and, for the judging basis, under plain keys. */
+const TARGET_KEYS = [
+  "lastYearSaidiHours",
+  "cutOnLastYear",
+  "meetsAbsolute",
+  "meetsCut",
+  "meetsTarget",
+] as const;
+
 /**
  * Major event days and the plan's target (二.(四)) on each basis, then on the judging basis
  * under the plain keys. Reads the SAIDI that {@link indexKpis} wrote.
  */
 function targetKpis(
-  kpis: Record<string, number>,
+  kpis: Kpis,
   med: MedThreshold,
   isMed: readonly boolean[],
   lastYear: YearSaidi,
@@ -291,27 +304,23 @@ function targetKpis(
     mv: lastYear.userSaidiHours,
   };
   for (const basis of BASES) {
-    const prefix = `reliability.basis.${basis}`;
-    const verdict = targetVerdict(kpis[`${prefix}.saidiHours`], lastYearOn[basis]);
+    const prefix = `reliability.basis.${basis}` as const;
+    const verdict = targetVerdict(kpis[`${prefix}.saidiHours`] ?? NaN, lastYearOn[basis]);
     kpis[`${prefix}.lastYearSaidiHours`] = verdict.lastYearSaidiHours;
     kpis[`${prefix}.cutOnLastYear`] = verdict.cutOnLastYear;
     kpis[`${prefix}.meetsAbsolute`] = verdict.meetsAbsolute;
     kpis[`${prefix}.meetsCut`] = verdict.meetsCut;
     kpis[`${prefix}.meetsTarget`] = verdict.meetsTarget;
   }
-  const judged = `reliability.basis.${TARGET_BASIS}`;
+  const judged = `reliability.basis.${TARGET_BASIS}` as const;
   kpis["reliability.targetBasis"] = BASIS_CODE[TARGET_BASIS];
   kpis["reliability.targetSaidiHours"] = kpis[`${judged}.saidiHours`];
   kpis["reliability.lastYear"] = lastYear.year;
-  for (
-    const key of ["lastYearSaidiHours", "cutOnLastYear", "meetsAbsolute", "meetsCut", "meetsTarget"]
-  ) {
-    kpis[`reliability.${key}`] = kpis[`${judged}.${key}`];
-  }
+  for (const key of TARGET_KEYS) kpis[`reliability.${key}`] = kpis[`${judged}.${key}`];
 }
 
 /** Faults and crews, planned work, and the feeders after the year's upgrades. */
-function workKpis(kpis: Record<string, number>, input: ResultInput): void {
+function workKpis(kpis: Kpis, input: ResultInput): void {
   const { faults, planned, crews, network } = input;
   kpis["reliability.fault.sustainedFaults"] = faults.sustained;
   kpis["reliability.fault.transientFaults"] = faults.transient;
