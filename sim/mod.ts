@@ -2,9 +2,10 @@
  * jiedian as a library: what an analyst uses in a notebook or a script, from one import.
  *
  * Read a scenario, change a lever, run its replications, compare runs on common random numbers,
- * summarise KPIs, read the plan's verdicts, and draw the report's charts and tables. The
- * folders behind it: `engine/` (the domain-free simulator), `model/` (the county),
- * `scenario/` and `runner/` (scenarios, replications, verdicts), `report/` (charts, pages).
+ * summarise KPIs (what each means: `kpiInfo`), read the plan's verdicts, and draw the report's
+ * charts and tables. The folders behind it: `engine/` (the domain-free simulator), `model/` (the
+ * county), `kpis/` (the KPI catalogue), `scenario/` and `runner/` (scenarios, replications,
+ * verdicts), `report/` (charts, pages).
  *
  * @example
  * import { readScenario, runScenario, withSetting } from "./mod.ts";
@@ -24,6 +25,7 @@ export { runScenario, type RunSummary, type ScenarioRun } from "./runner/run-sce
 export { compareRuns } from "./runner/compare.ts";
 export { summarizeKpi } from "./runner/aggregate.ts";
 export { formatValue, HEADLINE_KPIS } from "./runner/headline.ts";
+export { KPI_KEYS, type KpiInfo, kpiInfo, type KpiKey } from "./kpis/catalogue.ts";
 export { TARGET_CHECKS, type TargetResult } from "./runner/targets.ts";
 export { PV_CHECKS } from "./runner/checks/pv.ts";
 export { proportionSummary } from "./engine/stats/proportion-summary.ts";
