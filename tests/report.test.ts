@@ -42,13 +42,22 @@ function buildReport(): Promise<string> {
 Deno.test("the report has every section, the targets table and a chart in every figure", async () => {
   const html = await Deno.readTextFile(await buildReport());
   for (
-    const id of ["targets", "timelines", "reliability", "levers", "pv", "staff", "assumptions"]
+    const id of [
+      "targets",
+      "scorecard",
+      "timelines",
+      "reliability",
+      "levers",
+      "pv",
+      "staff",
+      "assumptions",
+    ]
   ) {
     assert.match(html, new RegExp(`<section id="${id}">`), `section ${id}`);
   }
   const targets = html.slice(
     html.indexOf('<section id="targets">'),
-    html.indexOf('<section id="timelines">'),
+    html.indexOf('<section id="scorecard">'),
   );
   assert.equal(
     (targets.match(/<tr>/g) ?? []).length,
@@ -58,6 +67,14 @@ Deno.test("the report has every section, the targets table and a chart in every 
   for (const check of TARGET_CHECKS) {
     assert.ok(targets.includes(check.en.replaceAll("&", "&amp;")), check.en);
   }
+  // The scorecard: the four components and the score, beside China's published DB2020 values.
+  const scorecard = html.slice(
+    html.indexOf('<section id="scorecard">'),
+    html.indexOf('<section id="timelines">'),
+  );
+  assert.match(scorecard, /中国 China \(DB2020\)/);
+  assert.match(scorecard, /<td>95\.4<\/td>/);
+  assert.match(scorecard, /Furthest from the frontier in the plan/);
   const figures = html.split('<figure class="chart">').slice(1);
   // One per timeline class (5), SAIDI, PV zones, staff utilisation.
   assert.equal(figures.length, 8, "charts");

@@ -1,6 +1,7 @@
 /**
  * The KPI catalogue: every KPI the models write, declared once with its unit, Chinese and
- * English label and meaning (one file per model: `applications.ts`, `reliability.ts`, `pv.ts`).
+ * English label and meaning (one file per model: `applications.ts`, `reliability.ts`, `pv.ts`,
+ * and `scorecard.ts` for the Doing Business scorecard read off them).
  * The models' KPI code, the headlines, the verdicts, the report and the README's `summary.json`
  * documentation read it, so a key is spelt in one place.
  *
@@ -21,6 +22,7 @@ import type { KpiEntry, KpiModel, KpiUnit } from "./entry.ts";
 import { type ExpandPattern, KPI_PARTS, type PartName } from "./parts.ts";
 import { PV_KPIS } from "./pv.ts";
 import { RELIABILITY_KPIS } from "./reliability.ts";
+import { SCORECARD_KPIS } from "./scorecard.ts";
 
 export type { KpiEntry, KpiModel, KpiUnit } from "./entry.ts";
 
@@ -29,12 +31,14 @@ export const KPI_CATALOGUE: Readonly<Record<KpiModel, readonly KpiEntry[]>> = {
   applications: APPLICATION_KPIS,
   reliability: RELIABILITY_KPIS,
   pv: PV_KPIS,
+  scorecard: SCORECARD_KPIS,
 };
 
 type Pattern =
   | typeof APPLICATION_KPIS[number]["key"]
   | typeof RELIABILITY_KPIS[number]["key"]
-  | typeof PV_KPIS[number]["key"];
+  | typeof PV_KPIS[number]["key"]
+  | typeof SCORECARD_KPIS[number]["key"];
 
 /** Every KPI key the models write (each catalogue pattern expanded over its parts' values). */
 export type KpiKey = ExpandPattern<Pattern>;

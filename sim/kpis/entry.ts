@@ -15,6 +15,7 @@ export type KpiUnit =
   | "substations"
   | "feeders"
   | "share"
+  | "%"
   | "1/0"
   | "ratio"
   | "working days"
@@ -32,7 +33,7 @@ export type KpiUnit =
   | "code";
 
 /** The model whose run writes a KPI. */
-export type KpiModel = "applications" | "reliability" | "pv";
+export type KpiModel = "applications" | "reliability" | "pv" | "scorecard";
 
 /**
  * One KPI, or a family of them: `key` is a dotted key or a pattern whose `{part}`s range over

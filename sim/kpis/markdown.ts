@@ -16,6 +16,7 @@ const MODEL_TITLES: Record<KpiModel, string> = {
   applications: "Applications (`sim/model/applications/kpis.ts`), the year's cohort",
   reliability: "Reliability (`sim/model/reliability/kpis.ts`), the calendar year",
   pv: "Distributed PV (`sim/model/pv/kpis.ts`, `cap-audit.ts`), the calendar year",
+  scorecard: "Getting Electricity scorecard (`sim/scorecard/kpis.ts`), the Doing Business case",
 };
 
 /** `{part}` written as `<part>`, as the README names a key's variable segments. */

@@ -131,6 +131,13 @@ export const KPI_PARTS = {
     q4: ["四季度", "Q4"],
   }),
   /** A PV review: the quarterly ones (1 January, 1 April, 1 July, 1 October) and the year end. */
+  /** The four components of the Doing Business Getting Electricity topic. */
+  component: part(["procedures", "days", "costPercent", "reliabilityIndex"] as const, {
+    procedures: ["办电环节", "procedures"],
+    days: ["办电时间", "time"],
+    costPercent: ["办电费用", "cost"],
+    reliabilityIndex: ["可靠性和电费透明度指数", "reliability and tariff index"],
+  }),
   review: part([...QUARTERS, "end" as const], {
     q1: ["1月1日", "1 January"],
     q2: ["4月1日", "1 April"],

@@ -17,7 +17,9 @@
  * const result = runCountyYear({ parameters, county, calendar, year: 2023, seed: 7, replication: 0 });
  * result.kpis["timeline.residential.withinTarget"];
  */
-import { type ApplicationRecords, setupApplications } from "./applications/model.ts";
+import { type ApplicationRecords, createApplicationModel } from "./applications/model.ts";
+import { scorecardKpis } from "../scorecard/kpis.ts";
+import type { ScorecardParameters } from "../scorecard/parameters.ts";
 import type { ApplicationParameters } from "./applications/parameters.ts";
 import { type PvRecords, setupPv } from "./pv/model.ts";
 import type { PvParameters } from "./pv/parameters.ts";
@@ -31,6 +33,8 @@ export interface CountyParameters {
   applications: ApplicationParameters;
   reliability: ReliabilityParameters;
   pv: PvParameters;
+  /** The Doing Business scorecard's levers; without them the case is not followed. */
+  scorecard?: ScorecardParameters;
 }
 
 /** The per-item records of a replication, by kind. */
@@ -60,7 +64,13 @@ export function runCountyYear(options: CountyYearOptions): CountyYearResult {
     warmupDays: applications ? cohort.warmupDays : 0,
     runOutDays: applications ? cohort.runOutCapDays : 0,
   });
-  const finishApplications = applications ? setupApplications(ctx, parameters.applications) : null;
+  const scorecard = parameters.scorecard;
+  const followCase = scorecard?.followCase === true;
+  const applicationModel = applications
+    ? createApplicationModel(ctx, parameters.applications, {
+      scorecardCase: followCase ? scorecard : undefined,
+    })
+    : null;
   ctx.env.run(ctx.start);
   const finishers = [
     ctx.active.has("pv") ? setupPv(ctx, parameters.pv) : null,
@@ -82,6 +92,18 @@ export function runCountyYear(options: CountyYearOptions): CountyYearResult {
   ctx.hooks.cutOver = undefined;
   ctx.hooks.pvAdmission = undefined;
   ctx.hooks.pvConnected = undefined;
-  collect(finishApplications); // runs out the cohort
+  collect(applicationModel === null ? null : applicationModel.finish); // runs out the cohort
+  const caseMeasures = applicationModel?.caseMeasures() ?? null;
+  if (caseMeasures !== null && scorecard !== undefined && ctx.active.has("reliability")) {
+    Object.assign(
+      kpis,
+      scorecardKpis({
+        caseMeasures,
+        kpis,
+        levers: scorecard,
+        compensation: parameters.reliability.compensation.enabled,
+      }),
+    );
+  }
   return { kpis, records: records as CountyRecords, events: ctx.env.eventsFired };
 }

@@ -19,6 +19,7 @@ import { documentation } from "../spec/json-schema.ts";
 import { leversOf, leverText } from "../spec/levers.ts";
 import { SCENARIO_SPEC } from "../scenario/scenario.ts";
 import { daysChart, groupedBars, spreadChart, stackedChart } from "./charts.ts";
+import { scorecardSection } from "./scorecard-section.ts";
 import { bilingual, type Cell, escapeHtml, figure, page, section, table } from "./html.ts";
 import { comparisonRows, kpiTable, meanOf } from "./kpi-cells.ts";
 
@@ -340,7 +341,8 @@ export function reportPage(input: ReportInput): string {
   return page(
     "获得电力 模拟报告 · Getting Electricity simulation report — Wuzhi County",
     subtitle,
-    targetsSection(input) + timelineSection(input) + reliabilitySection(input) +
+    targetsSection(input) + scorecardSection(input.baseline, input.plan) +
+      timelineSection(input) + reliabilitySection(input) +
       variantsSection(input) +
       pvSection(input) + staffSection(input) + assumptionsSection(input),
   );

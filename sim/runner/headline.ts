@@ -29,6 +29,7 @@ export const HEADLINE_KEYS: readonly KpiKey[] = [
   "cost.customerCny",
   "cost.utilityCny",
   "cost.governmentCny",
+  "scorecard.score",
 ];
 
 /** The headline KPIs, in display order, labelled from the catalogue. */
@@ -57,6 +58,7 @@ const WHOLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 export function formatValue(value: number, unit: string): string {
   if (!Number.isFinite(value)) return "–";
   if (unit === "share" || unit === "1/0") return `${(value * 100).toFixed(1)} %`;
+  if (unit === "%") return `${SIGNIFICANT.format(value)} %`; // a percentage already
   if (unit === "ratio") return value.toFixed(5); // availability-like ratios close to 1 (ASAI)
   return Math.abs(value) >= 1000 ? WHOLE.format(value) : SIGNIFICANT.format(value);
 }

@@ -10,6 +10,7 @@ import type { CountyParameters } from "../model/county-year.ts";
 import { count, group, text } from "../spec/spec.ts";
 import { PV_SPEC } from "../model/pv/parameters.ts";
 import { RELIABILITY_SPEC } from "../model/reliability/parameters.ts";
+import { SCORECARD_SPEC } from "../scorecard/parameters.ts";
 import { toJsonSchema } from "../spec/json-schema.ts";
 import { loadScenario, scenarioPath } from "./load.ts";
 import { withValue } from "./override.ts";
@@ -45,6 +46,7 @@ export const SCENARIO_SPEC = group("A jiedian scenario: the county, the year and
   applications: APPLICATIONS_SPEC,
   reliability: RELIABILITY_SPEC,
   pv: PV_SPEC,
+  scorecard: SCORECARD_SPEC,
 });
 
 /** A scenario ready to run. */
@@ -124,6 +126,7 @@ export async function readScenario(argument: string): Promise<Scenario> {
       applications: values.applications,
       reliability: values.reliability,
       pv: values.pv,
+      scorecard: values.scorecard,
     },
   };
 }
@@ -165,12 +168,12 @@ export function withSetting(scenario: Scenario, path: string, text: string): Sce
     ...scenario.parameters,
   };
   const next = withValue(SCENARIO_SPEC, values, path, text);
-  const { year, seed, replications, applications, reliability, pv } = next;
+  const { year, seed, replications, applications, reliability, pv, scorecard } = next;
   return {
     ...scenario,
     year,
     seed,
     replications,
-    parameters: { applications, reliability, pv },
+    parameters: { applications, reliability, pv, scorecard },
   };
 }

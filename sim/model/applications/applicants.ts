@@ -68,6 +68,7 @@ export class ApplicantFactory {
     warmup: new Map(),
     cohort: new Map(),
     runout: new Map(),
+    case: new Map(),
   };
   readonly #supplies = new Map<string, CompoundSupply>();
   readonly #pvTransformers: PvTransformerPicker;

@@ -245,6 +245,11 @@ export class Application implements ColumnRow<ApplicationNumber> {
    * the run-out, and what it waits for is the customer, not the service.
    */
   awaitingCustomer = false;
+  /**
+   * Whether the customer's own installation is complete when it applies (the Doing Business
+   * case: "all internal wiring is completed"), so its customer works take no time.
+   */
+  customerReady = false;
 
   // Measured along the way.
   /**

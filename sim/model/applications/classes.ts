@@ -75,9 +75,15 @@ export type Status = "in_progress" | "energised" | "refused";
 /**
  * When an application was filed relative to the simulated year: the `cohort` (filed in the
  * year, every one measured), or the `warmup` before it and the `runout` after it, which only load
- * the county's staff and crews.
+ * the county's staff and crews; or the `case`, the World Bank's standard warehouse followed
+ * through the year's queues for the scorecard (`doing-business.ts`), measured apart.
  */
-export type Period = "warmup" | "cohort" | "runout";
+export type Period = "warmup" | "cohort" | "runout" | "case";
+
+/** Whether an application of `period` is measured (steps, days, costs): the cohort and the case. */
+export function isMeasured(period: Period): boolean {
+  return period === "cohort" || period === "case";
+}
 
 /** A step channel the plan sets a limit for (二.(三), 三.(十).2), as keys of `STEP_TARGETS`. */
 export type StepChannel = Exclude<keyof typeof STEP_TARGETS, "clause">;

@@ -16,6 +16,10 @@ import { worksProfileOf } from "./supply-plan.ts";
  */
 export function* customerWorks(state: ModelState, app: Application): ProcessBody<void> {
   if (needsDesignReview(app, state.levers)) yield* designAndReview(state, app);
+  if (app.customerReady) {
+    app.customerDoneAt = state.ctx.env.now;
+    return;
+  }
   const delay = state.clock.days(state.draw.customerWorksDays[worksProfileOf(app)]());
   if (state.ctx.env.now + delay >= state.ctx.runOutCap) state.awaitingCustomer(app);
   yield delay;

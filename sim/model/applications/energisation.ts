@@ -10,7 +10,7 @@ import type { ProcessBody } from "../../engine/process.ts";
 import type { Application } from "./application.ts";
 import { priceApplication } from "./costs.ts";
 import type { ModelState } from "./state.ts";
-import { targetOf } from "./classes.ts";
+import { isMeasured, targetOf } from "./classes.ts";
 import { stepsOf, stepTargetOfApplication } from "./steps.ts";
 import { constructionDaysOfWorks } from "./works.ts";
 
@@ -74,7 +74,7 @@ export function complete(state: ModelState, app: Application): void {
   app.energisedAt = now;
   app.status = "energised";
   state.counts.energised++;
-  const measured = app.period === "cohort";
+  const measured = isMeasured(app.period);
   if (measured) {
     app.steps = stepsOf(app, state.levers);
     app.stepTarget = stepTargetOfApplication(app);

@@ -57,6 +57,7 @@ import type { ApplicationParameters } from "./parameters.ts";
 import { type ApplicationRecord, recordsOf } from "./records.ts";
 import { ModelState } from "./state.ts";
 import { checkApplicationParameters } from "./validate.ts";
+import { type CaseLevers, type CaseMeasures, measureCase, scheduleCase } from "./doing-business.ts";
 import { applicationWorkflow } from "./workflow.ts";
 
 export type { ApplicationRecord } from "./records.ts";
@@ -73,6 +74,8 @@ export interface ApplicationModelOptions {
    * applications turn it off.
    */
   arrivals?: boolean;
+  /** Follow the Doing Business case through the year (`doing-business.ts`); none by default. */
+  scorecardCase?: CaseLevers;
 }
 
 /** A running application model: submit applications by hand, collect the cohort's results. */
@@ -81,6 +84,8 @@ export interface ApplicationModel {
   submit(request: ApplicationRequest): Application;
   /** Runs out the cohort, then returns its KPIs and records; checks conservation. */
   finish(): { kpis: Record<string, number>; records: ApplicationRecords };
+  /** The Doing Business case's measures, after `finish()`; null when it is not followed. */
+  caseMeasures(): CaseMeasures | null;
   /** The model's state (staff, applications), for tests and notebooks. */
   readonly state: ModelState;
 }
@@ -115,6 +120,10 @@ export function createApplicationModel(
   };
 
   if (options.arrivals ?? true) scheduleArrivals(state, factory, admit);
+  const caseApplication = options.scorecardCase === undefined
+    ? () => null
+    : scheduleCase(state, factory, admit, options.scorecardCase);
+  let measuredCase: CaseMeasures | null = null;
 
   return {
     state: state,
@@ -139,11 +148,14 @@ export function createApplicationModel(
       for (const app of cohort) {
         if (app.status === "in_progress") measureDays(state, app, state.ctx.env.now);
       }
+      const app = caseApplication();
+      if (app !== null) measuredCase = measureCase(state, app, state.ctx.env.now);
       const records = lazyRecords<ApplicationRecords>({
         applications: () => recordsOf(cohort, state.ctx.calendar),
       });
       return { kpis: applicationKpis(state, cohort), records };
     },
+    caseMeasures: () => measuredCase,
   };
 }
 

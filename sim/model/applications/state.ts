@@ -175,6 +175,8 @@ export class CohortProgress {
   inPlanWait = 0;
   /** Of those, the ones whose customer's works end after the run-out's cap. */
   awaitingCustomer = 0;
+  /** The Doing Business case, while it is neither energised nor refused (0 or 1). */
+  caseOpen = 0;
   /** Set when the year is over: from then on, a settled cohort stops the environment. */
   runningOut = false;
   /** Cohort applications still open on 31 December (what the run-out follows). */
@@ -182,7 +184,7 @@ export class CohortProgress {
 
   /** Whether nothing the service does can still change the cohort's results. */
   get settled(): boolean {
-    return this.open === this.inPlanWait + this.awaitingCustomer;
+    return this.open === this.inPlanWait + this.awaitingCustomer && this.caseOpen === 0;
   }
 }
 
@@ -221,12 +223,14 @@ export class ModelState {
   /** `app` entered the model. */
   admitted(app: Application): void {
     if (app.period === "cohort") this.cohort.open++;
+    if (app.period === "case") this.cohort.caseOpen++;
   }
 
   /** `app` was energised or refused. */
   settled(app: Application): void {
-    if (app.period !== "cohort") return;
-    this.cohort.open--;
+    if (app.period === "case") this.cohort.caseOpen--;
+    if (app.period !== "cohort" && app.period !== "case") return;
+    if (app.period === "cohort") this.cohort.open--;
     this.#stopIfSettled();
   }
 

@@ -12,6 +12,7 @@ import type { WorkCalendar } from "../../engine/calendar.ts";
 import type { Process } from "../../engine/process.ts";
 import type { Application } from "./application.ts";
 import { networkWorks } from "./network-works.ts";
+import { isMeasured } from "./classes.ts";
 import type { ModelState } from "./state.ts";
 
 /** Starts the network works beside the customer's, when the supply plan needs any. */
@@ -25,7 +26,7 @@ export function startNetworkWorks(state: ModelState, app: Application): Process<
  */
 export function worksDone(state: ModelState, app: Application): void {
   app.worksTo = state.ctx.env.now;
-  if (app.period !== "cohort") return;
+  if (!isMeasured(app.period)) return;
   app.constructionDays += constructionDaysOfWorks(state, app, app.worksTo);
 }
 
