@@ -42,6 +42,10 @@ export { TIMELINE_CLASSES } from "./model/applications/classes.ts";
 export { STAFF_ROLES, type StaffRole } from "./model/applications/parameters.ts";
 export type { ApplicationRecord } from "./model/applications/records.ts";
 
+// The World Bank's Getting Electricity scorecard (Doing Business method).
+export { DB2020_SCALE, PUBLISHED, type PublishedResult } from "./scorecard/frontier.ts";
+export { gettingElectricityScore } from "./scorecard/score.ts";
+
 // Charts and tables, as in the report.
 export { spreadChart, sweepChart, type SweepPoint } from "./report/charts.ts";
 export { Plot, plotToSvg } from "./report/svg.ts";

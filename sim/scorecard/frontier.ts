@@ -42,7 +42,10 @@ export interface PublishedResult {
 /**
  * Published results (World Bank, *Doing Business 2020* and *2019*, economy profiles and the
  * Getting Electricity data: https://archive.doingbusiness.org/en/data/exploretopics/getting-electricity).
- * China's is the population-weighted figure of Beijing and Shanghai.
+ * China's is the population-weighted figure of Beijing and Shanghai (identical in both cities);
+ * the bounds above are those every published component score is a multiple of (time scores are
+ * multiples of 100/230, China's 93.913 = (248 − 32)/230). Korea's cost, 34.3 %, is read back
+ * from its published cost score; the others' components are as published.
  */
 export const PUBLISHED: readonly PublishedResult[] = [
   {
