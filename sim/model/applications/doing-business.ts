@@ -3,10 +3,10 @@
  * county: a new warehouse in the county seat (its largest business city; a non-residential area
  * within its limits) applies for a permanent three-phase, four-wire 140 kVA connection, 150 m
  * long, its internal wiring complete (Doing Business 2020 methodology, "Getting Electricity":
- * the standardized case; designing and doing the internal wiring are not procedures). In each replication
- * it applies on one working day of the year, on streams of its own (common random numbers: the
- * county's applicants draw what they drew without it), and waits in the queues the rest of the
- * county creates. It is measured apart from the cohort, the way the method counts:
+ * the standardized case; designing and doing the internal wiring are not procedures). In each
+ * replication it applies on one working day of the year, on streams of its own (common random
+ * numbers: the county's applicants draw what they drew without it), and waits in the queues the
+ * rest of the county creates. It is measured apart from the cohort, the way the method counts:
  *
  * - **procedures**: each interaction of the customer with an outside party: the customer's steps
  *   as the plan counts them (二.(三): application, supply-plan reply, design review, inspection
@@ -19,8 +19,7 @@
  *
  * @module
  */
-import { lognormalAtScore, Z90 } from "../../engine/random/lognormal-from-median-p90.ts";
-import { uniform } from "../../engine/random/uniform.ts";
+import { Z90 } from "../../engine/random/lognormal-from-median-p90.ts";
 import type { Region } from "../../data/vocabulary.ts";
 import { lvThresholdAt } from "./access.ts";
 import type { Application } from "./application.ts";
@@ -28,7 +27,7 @@ import type { ApplicantFactory } from "./applicants.ts";
 import { stepsOf } from "./steps.ts";
 import type { ModelState } from "./state.ts";
 
-/** The case as a scenario sets it (`scorecard.case`). */
+/** The case as a scenario sets it (`scorecard.*`). */
 export interface CaseLevers {
   /** Connection capacity, kVA (the method: 140 kVA); read as kW at unity power factor. */
   capacityKva: number;
@@ -48,7 +47,7 @@ export interface CaseMeasures {
   energised: number;
 }
 
-/** The hours of a day when the case applies: 09:00, office hours. */
+/** The hour of the day at which the case applies: 09:00, in office hours. */
 const APPLY_HOUR = 9;
 
 /**
@@ -66,7 +65,7 @@ export function scheduleCase(
   const rng = ctx.streams.stream("scorecard.case");
   const days: number[] = [];
   for (let t = ctx.start; t < ctx.horizon; t += 24) if (calendar.isWorkingDay(t)) days.push(t);
-  const at = days[Math.floor(uniform(rng, 0, days.length)())] + APPLY_HOUR;
+  const at = days[Math.floor(rng() * days.length)] + APPLY_HOUR;
   const feeders = state.county.feeders.filter((f) => f.region === levers.region);
   const feeder = feeders[Math.floor(rng() * feeders.length)];
   let app: Application | null = null;
@@ -97,9 +96,8 @@ function lengthScore(state: ModelState, levers: CaseLevers): number {
   const median = lv ? works.lvLineMetresMedian : works.mvLineMetresMedian;
   const p90 = lv ? works.lvLineMetresP90 : works.mvLineMetresP90;
   if (p90 === median) return 0; // a fixed length: the case gets it
-  const z = (Z90 * Math.log(levers.distanceM / median)) / Math.log(p90 / median);
-  // Exact up to rounding: lognormalAtScore(z, median, p90) is the distance.
-  return Number.isFinite(lognormalAtScore(z, median, p90)) ? z : 0;
+  // lognormalAtScore(z, median, p90) is the distance, up to rounding.
+  return (Z90 * Math.log(levers.distanceM / median)) / Math.log(p90 / median);
 }
 
 /** The case's procedures, days and cost, as the method counts them; `end` if still open. */
