@@ -49,59 +49,67 @@ export interface Draws {
 /** Builds the samplers, each on its own stream `applications.<step>`. */
 function makeDraws(streams: RandomStreams, levers: ApplicationParameters): Draws {
   const stream = (name: string) => streams.stream(`applications.${name}`);
-  const d = (name: string, median: number, p90: number) =>
+  const lognormal = (name: string, median: number, p90: number) =>
     medianP90Sampler(stream(name), median, p90);
-  const c = levers.channels;
+  const channels = levers.channels;
   const works = levers.networkWorks;
   const inspection = levers.inspection;
   return {
-    pushContactDays: d("push", c.pushContactDaysMedian, c.pushContactDaysP90),
-    intakeHours: d("intake", levers.intake.intakeHoursMedian, levers.intake.intakeHoursP90),
-    lvSurveyHours: d(
+    pushContactDays: lognormal("push", channels.pushContactDaysMedian, channels.pushContactDaysP90),
+    intakeHours: lognormal("intake", levers.intake.intakeHoursMedian, levers.intake.intakeHoursP90),
+    lvSurveyHours: lognormal(
       "survey.lv",
       levers.survey.lvSurveyHoursMedian,
       levers.survey.lvSurveyHoursP90,
     ),
-    hvSurveyHours: d(
+    hvSurveyHours: lognormal(
       "survey.hv",
       levers.survey.hvSurveyHoursMedian,
       levers.survey.hvSurveyHoursP90,
     ),
-    dedicatedPlanHours: d(
+    dedicatedPlanHours: lognormal(
       "plan.dedicated",
       levers.survey.dedicatedPlanHoursMedian,
       levers.survey.dedicatedPlanHoursP90,
     ),
-    dualPlanHours: d(
+    dualPlanHours: lognormal(
       "plan.dual",
       levers.survey.dualPlanHoursMedian,
       levers.survey.dualPlanHoursP90,
     ),
-    lvPlanHours: d("plan.lv", levers.survey.lvPlanHoursMedian, levers.survey.lvPlanHoursP90),
-    customerDesignDays: d(
+    lvPlanHours: lognormal(
+      "plan.lv",
+      levers.survey.lvPlanHoursMedian,
+      levers.survey.lvPlanHoursP90,
+    ),
+    customerDesignDays: lognormal(
       "design",
       levers.designReview.customerDesignDaysMedian,
       levers.designReview.customerDesignDaysP90,
     ),
-    reviewHours: d(
+    reviewHours: lognormal(
       "review",
       levers.designReview.reviewHoursMedian,
       levers.designReview.reviewHoursP90,
     ),
-    approvalDays: d(
+    approvalDays: lognormal(
       "approval",
       levers.approval.approvalDaysMedian,
       levers.approval.approvalDaysP90,
     ),
-    permitDays: d("permits", levers.approval.permitDaysMedian, levers.approval.permitDaysP90),
-    lvWorksDays: d("works.lv", works.lvWorksDaysMedian, works.lvWorksDaysP90),
-    mvWorksDays: d("works.mv", works.mvWorksDaysMedian, works.mvWorksDaysP90),
-    governmentPushDays: d(
+    permitDays: lognormal(
+      "permits",
+      levers.approval.permitDaysMedian,
+      levers.approval.permitDaysP90,
+    ),
+    lvWorksDays: lognormal("works.lv", works.lvWorksDaysMedian, works.lvWorksDaysP90),
+    mvWorksDays: lognormal("works.mv", works.mvWorksDaysMedian, works.mvWorksDaysP90),
+    governmentPushDays: lognormal(
       "works.push",
       works.governmentPushDaysMedian,
       works.governmentPushDaysP90,
     ),
-    governmentStartDays: d(
+    governmentStartDays: lognormal(
       "works.government",
       works.governmentStartDaysMedian,
       works.governmentStartDaysP90,
@@ -111,43 +119,47 @@ function makeDraws(streams: RandomStreams, levers: ApplicationParameters): Draws
         const works = levers.classes[k];
         return [
           k,
-          d(`customerWorks.${k}`, works.customerWorksDaysMedian, works.customerWorksDaysP90),
+          lognormal(
+            `customerWorks.${k}`,
+            works.customerWorksDaysMedian,
+            works.customerWorksDaysP90,
+          ),
         ];
       }),
     ) as Record<TimelineClass, () => number>,
     cloudInspection: bernoulli(stream("inspection.cloud"), inspection.cloudInspectionShare),
     inspectionPasses: bernoulli(stream("inspection.pass"), inspection.firstPassProbability),
-    onsiteInspectionHours: d(
+    onsiteInspectionHours: lognormal(
       "inspection.onsite",
       inspection.onsiteInspectionHoursMedian,
       inspection.onsiteInspectionHoursP90,
     ),
-    cloudInspectionHours: d(
+    cloudInspectionHours: lognormal(
       "inspection.remote",
       inspection.cloudInspectionHoursMedian,
       inspection.cloudInspectionHoursP90,
     ),
-    rectificationDays: d(
+    rectificationDays: lognormal(
       "rectification",
       inspection.rectificationDaysMedian,
       inspection.rectificationDaysP90,
     ),
-    lvMeteringHours: d(
+    lvMeteringHours: lognormal(
       "metering.lv",
       levers.energisation.lvMeteringHoursMedian,
       levers.energisation.lvMeteringHoursP90,
     ),
-    hvEnergisationHours: d(
+    hvEnergisationHours: lognormal(
       "metering.hv",
       levers.energisation.hvEnergisationHoursMedian,
       levers.energisation.hvEnergisationHoursP90,
     ),
-    upgradeDays: d(
+    upgradeDays: lognormal(
       "ev.upgrade",
       levers.evCharging.upgradeDaysMedian,
       levers.evCharging.upgradeDaysP90,
     ),
-    thirdPartyDays: d(
+    thirdPartyDays: lognormal(
       "baseStation.thirdParty",
       levers.baseStations.thirdPartyDaysMedian,
       levers.baseStations.thirdPartyDaysP90,
