@@ -212,7 +212,7 @@ Deno.test("data directories: an empty one is an error and a fallback is never si
   });
 });
 
-Deno.test("schema and notebooks check their flags and parameters like the others", async () => {
+Deno.test("schema, kpis and notebooks check their flags and parameters like the others", async () => {
   assertUserError(await cli("schema", ["--bogus"]), /schema: Unknown option '--bogus'/, "schema");
   assertUserError(
     await cli("schema", ["extra"]),
@@ -220,6 +220,8 @@ Deno.test("schema and notebooks check their flags and parameters like the others
     "schema",
   );
   assertUserError(await cli("notebooks", ["--bogus"]), /notebooks: Unknown option/, "notebooks");
+  assertUserError(await cli("kpis", ["--bogus"]), /kpis: Unknown option '--bogus'/, "kpis");
+  assertUserError(await cli("kpis", ["extra"]), /kpis: takes no arguments, found extra/, "kpis");
   const cases: [string, string, RegExp][] = [
     ["JIEDIAN_REPS", "0", /JIEDIAN_REPS must be a whole number from 1 to 100000, found "0"/],
     ["JIEDIAN_SEED", "-1", /JIEDIAN_SEED must be a whole number from 0 to 2147483647/],
