@@ -3,7 +3,7 @@
  * points to `--help`.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { quoteValue, UserError } from "../errors.ts";
+import { excerpt, quoteValue, UserError } from "../errors.ts";
 
 /** Parses `args` against `options`; throws a UserError naming the command on any mistake. */
 export function parseFlags<O extends NonNullable<ParseArgsConfig["options"]>>(
@@ -16,6 +16,22 @@ export function parseFlags<O extends NonNullable<ParseArgsConfig["options"]>>(
   } catch (error) {
     throw new UserError(`${command}: ${(error as Error).message} (see ${command} --help)`);
   }
+}
+
+/**
+ * The flags of a command that takes no arguments, only `--help`: prints `help` and returns true
+ * when it is asked for; any other flag or argument is a user error.
+ */
+export function helpOnly(command: string, args: string[], help: string): boolean {
+  const { values, positionals } = parseFlags(command, args, { help: { type: "boolean" } });
+  if (values.help) {
+    console.log(help);
+    return true;
+  }
+  if (positionals.length > 0) {
+    throw new UserError(`${command}: takes no arguments, found ${excerpt(positionals.join(" "))}`);
+  }
+  return false;
 }
 
 /**

@@ -4,23 +4,16 @@
  */
 import { writeAtomic } from "../runner/output.ts";
 import { kpiMarkdown, withKpiSection } from "../kpis/markdown.ts";
-import { excerpt, UserError } from "../errors.ts";
-import { parseFlags } from "./args.ts";
+import { helpOnly } from "./args.ts";
 import { runCommand } from "./main.ts";
 
 /** The project's README. */
 export const README = decodeURIComponent(new URL("../../README.md", import.meta.url).pathname);
 
 async function main(args: string[]): Promise<void> {
-  const { values, positionals } = parseFlags("kpis", args, { help: { type: "boolean" } });
-  if (values.help) {
-    return console.log(
-      "Usage: deno task kpis\n\nRewrites the README's KPI list from the KPI catalogue (sim/kpis/).",
-    );
-  }
-  if (positionals.length > 0) {
-    throw new UserError(`kpis: takes no arguments, found ${excerpt(positionals.join(" "))}`);
-  }
+  const help =
+    "Usage: deno task kpis\n\nRewrites the README's KPI list from the KPI catalogue (sim/kpis/).";
+  if (helpOnly("kpis", args, help)) return;
   await writeAtomic(README, withKpiSection(await Deno.readTextFile(README), kpiMarkdown()));
   const fmt = await new Deno.Command(Deno.execPath(), { args: ["fmt", "--quiet", README] })
     .output();

@@ -6,8 +6,7 @@
 import { writeAtomic } from "../runner/output.ts";
 import { SCENARIOS_DIR } from "../scenario/load.ts";
 import { scenarioJsonSchema } from "../scenario/scenario.ts";
-import { excerpt, UserError } from "../errors.ts";
-import { parseFlags } from "./args.ts";
+import { helpOnly } from "./args.ts";
 import { runCommand } from "./main.ts";
 
 /** The text of `scenarios/schema.json`. */
@@ -16,15 +15,9 @@ export function schemaText(): string {
 }
 
 async function main(args: string[]): Promise<void> {
-  const { values, positionals } = parseFlags("schema", args, { help: { type: "boolean" } });
-  if (values.help) {
-    return console.log(
-      "Usage: deno task schema\n\nRewrites scenarios/schema.json from the models' parameter specs.",
-    );
-  }
-  if (positionals.length > 0) {
-    throw new UserError(`schema: takes no arguments, found ${excerpt(positionals.join(" "))}`);
-  }
+  const help =
+    "Usage: deno task schema\n\nRewrites scenarios/schema.json from the models' parameter specs.";
+  if (helpOnly("schema", args, help)) return;
   const path = `${SCENARIOS_DIR}schema.json`;
   await writeAtomic(path, schemaText());
   console.error(`wrote ${path}`);
