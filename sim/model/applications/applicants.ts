@@ -41,6 +41,10 @@ export interface ApplicationRequest {
   channel?: Channel;
   /** Fixed site draws, e.g. `{ uWorks: 0 }` for "needs network works" whatever the share. */
   draws?: Partial<SiteDraws>;
+  /** The extension's length when it needs network works, metres, instead of the drawn one. */
+  lineLengthM?: number;
+  /** Its own installation is complete when it applies: its customer works take no time. */
+  customerReady?: boolean;
 }
 
 /** No request: everything drawn. */
@@ -162,6 +166,8 @@ export class ApplicantFactory {
     app.threeZero = access.threeZero;
     app.moved = access.moved;
     app.period = period;
+    if (request.lineLengthM !== undefined) app.requestedLineLengthM = request.lineLengthM;
+    app.customerReady = request.customerReady ?? false;
     return app;
   }
 

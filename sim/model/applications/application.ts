@@ -250,6 +250,8 @@ export class Application implements ColumnRow<ApplicationNumber> {
    * case: "all internal wiring is completed"), so its customer works take no time.
    */
   customerReady = false;
+  /** The extension's length asked for in the request, metres (NaN: drawn, as for any site). */
+  requestedLineLengthM = NaN;
 
   // Measured along the way.
   /**

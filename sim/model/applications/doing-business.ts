@@ -19,9 +19,7 @@
  *
  * @module
  */
-import { Z90 } from "../../engine/random/lognormal-from-median-p90.ts";
 import type { Region } from "../../data/vocabulary.ts";
-import { lvThresholdAt } from "./access.ts";
 import type { Application } from "./application.ts";
 import type { ApplicantFactory } from "./applicants.ts";
 import { stepsOf } from "./steps.ts";
@@ -77,27 +75,17 @@ export function scheduleCase(
         capacityKw: levers.capacityKva,
         feederId: feeder.id,
         channel: "ordinary",
-        // 150 m from the network: it needs an extension, overhead on the outskirts.
-        draws: { uWorks: 0, cable: false, zLength: lengthScore(state, levers) },
+        // It needs an extension, overhead, of the case's length; its own streams draw the rest.
+        draws: { uWorks: 0, cable: false, zLength: 0 },
+        lineLengthM: levers.distanceM,
+        customerReady: true, // "all internal wiring is completed" (the method's case)
       },
       null,
       "case",
     );
-    app.customerReady = true; // "all internal wiring is completed" (the method's case)
     admit(app);
   });
   return () => app;
-}
-
-/** The standard-normal score at which the supply plan's line length is `distanceM`. */
-function lengthScore(state: ModelState, levers: CaseLevers): number {
-  const lv = levers.capacityKva <= lvThresholdAt(levers.region, state.levers.access);
-  const works = state.levers.networkWorks;
-  const median = lv ? works.lvLineMetresMedian : works.mvLineMetresMedian;
-  const p90 = lv ? works.lvLineMetresP90 : works.mvLineMetresP90;
-  if (p90 === median) return 0; // a fixed length: the case gets it
-  // lognormalAtScore(z, median, p90) is the distance, up to rounding.
-  return (Z90 * Math.log(levers.distanceM / median)) / Math.log(p90 / median);
 }
 
 /** The case's procedures, days and cost, as the method counts them; `end` if still open. */

@@ -29,7 +29,9 @@ export function decideSupplyPlan(app: Application, levers: ApplicationParameters
   app.needsNetworkWorks = site.uWorks < levers.classes[worksProfileOf(app)].networkWorksShare;
   if (app.needsNetworkWorks) {
     const w = levers.networkWorks;
-    app.lineLengthM = app.voltage === "lv"
+    app.lineLengthM = !Number.isNaN(app.requestedLineLengthM)
+      ? app.requestedLineLengthM
+      : app.voltage === "lv"
       ? lognormalAtScore(site.zLength, w.lvLineMetresMedian, w.lvLineMetresP90)
       : lognormalAtScore(site.zLength, w.mvLineMetresMedian, w.mvLineMetresP90);
     // A cable extension is trenched over its whole length; an overhead one excavates nothing
