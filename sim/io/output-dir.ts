@@ -17,6 +17,7 @@
  *
  * @module
  */
+import { resolve } from "node:path";
 import { quoteValue, UserError } from "../errors.ts";
 import { badPathReason, fileErrorReason } from "./read-text.ts";
 
@@ -71,7 +72,7 @@ async function checkTarget(dir: string): Promise<Target> {
   const bad = badPathReason(dir) ??
     (/\p{Cc}/u.test(dir) ? `a path with a control character: ${quoteValue(dir)}` : undefined);
   if (bad !== undefined) fail(quoteValue(dir), bad);
-  const path = absolute(dir);
+  const path = resolve(dir); // absolute, with `.` and `..` parts resolved
   const cut = path.lastIndexOf("/");
   const parent = path.slice(0, cut) || "/";
   const base = path.slice(cut + 1);
@@ -159,16 +160,4 @@ async function putInPlace(staging: string, target: Target): Promise<void> {
     throw error;
   }
   await Deno.remove(old, { recursive: true });
-}
-
-/** `path` made absolute against the working directory, with `.` and `..` parts resolved. */
-function absolute(path: string): string {
-  const full = path.startsWith("/") ? path : `${Deno.cwd()}/${path}`;
-  const parts: string[] = [];
-  for (const part of full.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return "/" + parts.join("/");
 }
