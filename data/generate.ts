@@ -4,13 +4,18 @@
  *
  *     deno task data                # writes into data/
  *     deno run --allow-read --allow-write data/generate.ts /tmp/out   # writes elsewhere
+ *     deno task data --seed county-07 --size 0.3 --out /tmp/county-07  # another county
  *
- * The output depends only on the seed and the assumptions: running it again reproduces the
- * committed CSVs byte for byte (a test checks this). data/calendar/ is not touched.
+ * The output depends only on the seed, the size and the assumptions: running it again
+ * reproduces the committed CSVs byte for byte (a test checks this). Another seed and size make
+ * another synthetic county of the same shape (for test provinces, ../sim/study/province.ts):
+ * the size scales the feeders of each substation, the demo zone and the yearly applications.
+ * data/calendar/ is not touched.
  *
  * @module
  */
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { APPLICATION_COLUMNS } from "../sim/data/applications.ts";
 import { CAPACITY_COLUMNS } from "../sim/data/capacity.ts";
 import { COMPOUND_COLUMNS } from "../sim/data/compounds.ts";
@@ -45,10 +50,21 @@ function dataCsv(header: readonly string[], rows: readonly (readonly CsvValue[])
   return csvText(header, rows, { booleans: ["yes", "no"] });
 }
 
+/** What county to generate: the default's seed and size 1 make the committed data. */
+export interface GenerateOptions {
+  /** Master seed of every stream (default: the committed {@link SEED}). */
+  seed?: string;
+  /** Size relative to the default county (feeders, demo zone, applications); default 1. */
+  size?: number;
+}
+
+/** The smallest and largest sizes accepted: a county of 2 % to 4× the default's. */
+export const SIZE_RANGE = [0.02, 4] as const;
+
 /** Generates every file's text in memory (no I/O). */
-export function generateData(seed: string = SEED): Generated {
+export function generateData(seed: string = SEED, size = 1): Generated {
   const streams = new RandomStreams(seed);
-  const grid = generateGrid(streams);
+  const grid = generateGrid(streams, size);
   const history = generateHistory(streams, grid.feeders, grid.transformers);
   const files: Record<DataFile, string> = {
     feeders: dataCsv(
@@ -100,7 +116,7 @@ export function generateData(seed: string = SEED): Generated {
     ),
     applications: dataCsv(
       APPLICATION_COLUMNS,
-      applicationRates().map((r) => [r.customerClass, r.month, r.expectedApplications]),
+      applicationRates(size).map((r) => [r.customerClass, r.month, r.expectedApplications]),
     ),
     weekdayProfile: dataCsv(WEEKDAY_COLUMNS, weekdayProfile().map((w) => [w.weekday, w.factor])),
     capacity: dataCsv(
@@ -134,8 +150,11 @@ export function generateData(seed: string = SEED): Generated {
  *
  * @returns what was generated, for a summary
  */
-export async function generate(outDir: string = DATA_DIR): Promise<Generated> {
-  const generated = generateData();
+export async function generate(
+  outDir: string = DATA_DIR,
+  options: GenerateOptions = {},
+): Promise<Generated> {
+  const generated = generateData(options.seed, options.size);
   for (const name of Object.keys(DATA_FILES) as DataFile[]) {
     const path = `${outDir.replace(/\/+$/, "")}/${DATA_FILES[name]}`;
     await Deno.mkdir(path.slice(0, path.lastIndexOf("/")), { recursive: true });
@@ -230,9 +249,48 @@ export function summary({ grid, history }: Generated): string {
   return lines.join("\n");
 }
 
+const USAGE = "usage: deno task data [--seed S] [--size F] [--out DIR | DIR]";
+
+/** The command line's options, or a message saying what is wrong with them. */
+export function parseGenerateArgs(
+  args: string[],
+): { outDir: string; options: GenerateOptions } | { error: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { seed: { type: "string" }, size: { type: "string" }, out: { type: "string" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    return { error: `${(error as Error).message} (${USAGE})` };
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1 || (positionals.length === 1 && values.out !== undefined)) {
+    return { error: `expected one output directory, found ${positionals.length} (${USAGE})` };
+  }
+  const size = values.size === undefined ? 1 : Number(values.size);
+  if (!/^\d+(\.\d+)?$/.test(values.size ?? "1") || size < SIZE_RANGE[0] || size > SIZE_RANGE[1]) {
+    return {
+      error: `--size expects a number from ${SIZE_RANGE[0]} to ${SIZE_RANGE[1]}, found ${
+        JSON.stringify(values.size)
+      }`,
+    };
+  }
+  if (values.seed !== undefined && values.seed.trim() === "") {
+    return { error: "--seed expects a non-empty text" };
+  }
+  return { outDir: values.out ?? positionals[0] ?? DATA_DIR, options: { seed: values.seed, size } };
+}
+
 if (import.meta.main) {
-  const outDir = Deno.args[0] ?? DATA_DIR;
-  const generated = await generate(outDir);
-  console.log(`wrote ${Object.keys(DATA_FILES).length} files into ${outDir}`);
+  const parsed = parseGenerateArgs(Deno.args);
+  if ("error" in parsed) {
+    console.error(`error: ${parsed.error}`);
+    Deno.exit(2);
+  }
+  const generated = await generate(parsed.outDir, parsed.options);
+  console.log(`wrote ${Object.keys(DATA_FILES).length} files into ${parsed.outDir}`);
   console.log(summary(generated));
 }

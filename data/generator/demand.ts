@@ -13,10 +13,11 @@ import { APPLICATIONS, CAPACITY_BINS, WEEKDAY_PROFILE } from "./assumptions.ts";
 import { round } from "./grid.ts";
 
 /**
- * Monthly expected applications: a class's yearly volume spread over the months by its
- * seasonal factors (normalised so the months add up to the yearly volume), to 2 decimals.
+ * Monthly expected applications: a class's yearly volume (times `size` for a county of another
+ * size than the default's 1) spread over the months by its seasonal factors (normalised so the
+ * months add up to the yearly volume), to 2 decimals.
  */
-export function applicationRates(): ApplicationRate[] {
+export function applicationRates(size = 1): ApplicationRate[] {
   const out: ApplicationRate[] = [];
   for (const customerClass of CUSTOMER_CLASSES) {
     const { perYear, season } = APPLICATIONS[customerClass];
@@ -25,7 +26,7 @@ export function applicationRates(): ApplicationRate[] {
       out.push({
         customerClass,
         month: i + 1,
-        expectedApplications: round((perYear * factor) / total, 2),
+        expectedApplications: round((perYear * size * factor) / total, 2),
       });
     });
   }

@@ -50,15 +50,27 @@ export function ratingFor(kva: number, max: number): number {
   return max;
 }
 
-/** Generates the whole grid from `streams`. */
-export function generateGrid(streams: RandomStreams): Grid {
+/**
+ * A count of the default county scaled by `size` for a county of another size: rounded, and at
+ * least 1 where the default has any (every substation keeps each kind of feeder it has). Size 1
+ * gives the count itself, so the default county is unchanged.
+ */
+export function scaled(count: number, size: number): number {
+  return size === 1 || count === 0 ? count : Math.max(1, Math.round(count * size));
+}
+
+/**
+ * Generates the whole grid from `streams`; `size` scales the feeders of every substation and
+ * the demo zone (1: the default county).
+ */
+export function generateGrid(streams: RandomStreams, size = 1): Grid {
   const fd = new Draw(streams.stream("feeders"));
   const td = new Draw(streams.stream("transformers"));
   const feeders: Feeder[] = [];
   const transformers: Transformer[] = [];
   for (const substation of SUBSTATIONS) {
     for (const region of REGIONS) {
-      const count = substation.feeders[region] ?? 0;
+      const count = scaled(substation.feeders[region] ?? 0, size);
       for (let i = 0; i < count; i++) {
         const id = "F" + pad(feeders.length + 1, 3);
         const shape = FEEDER_SHAPES[region];
@@ -97,17 +109,17 @@ export function generateGrid(streams: RandomStreams): Grid {
       }
     }
   }
-  markDemoZone(feeders);
+  markDemoZone(feeders, scaled(DEMO_ZONE_FEEDERS, size));
   const compounds = generateCompounds(new Draw(streams.stream("compounds")), feeders, transformers);
   return { feeders, transformers, compounds };
 }
 
 /** The self-healing county-seat feeders with the largest cable share form the demo zone. */
-function markDemoZone(feeders: Feeder[]): void {
+function markDemoZone(feeders: Feeder[], count: number): void {
   const candidates = feeders
     .filter((f) => f.region === "urban_core" && f.automation === "self_healing")
     .sort((a, b) => cableShare(b) - cableShare(a) || (a.id < b.id ? -1 : 1));
-  for (const f of candidates.slice(0, DEMO_ZONE_FEEDERS)) f.demoZone = true;
+  for (const f of candidates.slice(0, count)) f.demoZone = true;
 }
 
 function cableShare(f: Feeder): number {

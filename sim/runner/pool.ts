@@ -3,19 +3,21 @@
  * handing out replication indices as workers finish (two in flight each), and returns the
  * results in index order. The results are byte-identical whatever K is: a replication's seed
  * comes from (scenario seed, index) only, and the summaries read the results in index order.
+ * {@link runTasks} is the same pool over any list of (job, replication) tasks of several jobs
+ * (a study's cells, or a shard's slice of them): each worker loads a job's county once.
  */
 import { UserError } from "../errors.ts";
-import { prepare, replicate, type ReplicationJob, type ReplicationResult } from "./replicate.ts";
+import { preparer, replicate, type ReplicationJob, type ReplicationResult } from "./replicate.ts";
 
-/** Messages to a worker. */
+/** Messages to a worker: the jobs once, then tasks by their position in the task list. */
 export type ToWorker =
-  | { type: "init"; job: ReplicationJob }
-  | { type: "run"; replication: number };
+  | { type: "init"; jobs: ReplicationJob[] }
+  | { type: "run"; task: number; job: number; replication: number };
 
 /** Messages from a worker. */
 type FromWorker =
   | { type: "ready" }
-  | { type: "done"; result: ReplicationResult }
+  | { type: "done"; task: number; result: ReplicationResult }
   | { type: "error"; name: string; message: string; stack?: string };
 
 /** Options of {@link runReplications}. */
@@ -38,21 +40,45 @@ function abortError(): DOMException {
 }
 
 /** Runs replications 0 … count − 1 of `job`; results are in index order. */
-export async function runReplications(
+export function runReplications(
   job: ReplicationJob,
   count: number,
   options: PoolOptions = {},
 ): Promise<ReplicationResult[]> {
+  return runTasks(
+    [job],
+    Array.from({ length: count }, (_, r) => ({ job: 0, replication: r })),
+    options,
+  );
+}
+
+/** One replication of one of the jobs given to {@link runTasks}. */
+export interface ReplicationTask {
+  /** Index into the jobs. */
+  job: number;
+  replication: number;
+}
+
+/**
+ * Runs `tasks`, replications of any of `jobs`, on one pool of workers (each loads a county once
+ * for all the jobs on it); results are in the order of `tasks`, whatever order they ran in.
+ */
+export async function runTasks(
+  jobs: readonly ReplicationJob[],
+  tasks: readonly ReplicationTask[],
+  options: PoolOptions = {},
+): Promise<ReplicationResult[]> {
+  const count = tasks.length;
   const workers = Math.min(options.workers ?? defaultWorkers(), count);
   const results: ReplicationResult[] = new Array(count);
   if (workers <= 0) {
-    const prepared = await prepare(job);
-    for (let r = 0; r < count; r++) {
+    const prepared = preparer(jobs);
+    for (let k = 0; k < count; k++) {
       if (options.signal?.aborted) throw abortError();
-      results[r] = replicate(prepared, r);
-      options.onProgress?.(r + 1, count);
+      results[k] = replicate(await prepared(tasks[k].job), tasks[k].replication);
+      options.onProgress?.(k + 1, count);
       // Let timers and signals (Ctrl-C, progress) run between replications.
-      if (r % 8 === 7) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (k % 8 === 7) await new Promise((resolve) => setTimeout(resolve, 0));
     }
     return results;
   }
@@ -73,7 +99,9 @@ export async function runReplications(
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener("abort", onAbort);
     const handOut = (worker: Worker) => {
-      if (next < count) worker.postMessage({ type: "run", replication: next++ } satisfies ToWorker);
+      if (next === count) return;
+      const task = next++;
+      worker.postMessage({ type: "run", task, ...tasks[task] } satisfies ToWorker);
     };
     for (let k = 0; k < workers; k++) {
       const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
@@ -93,7 +121,7 @@ export async function runReplications(
             : Object.assign(new Error(message.message), { stack: message.stack });
           return finish(error);
         }
-        results[message.result.replication] = message.result;
+        results[message.task] = message.result;
         done++; // not inside the optional call below: `?.` would skip the increment
         options.onProgress?.(done, count);
         if (done === count) finish();
@@ -103,7 +131,7 @@ export async function runReplications(
         event.preventDefault();
         finish(new Error(`replication worker failed: ${event.message}`));
       };
-      worker.postMessage({ type: "init", job } satisfies ToWorker);
+      worker.postMessage({ type: "init", jobs: [...jobs] } satisfies ToWorker);
     }
   });
 }

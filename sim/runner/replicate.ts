@@ -42,6 +42,26 @@ export async function prepare(job: ReplicationJob): Promise<PreparedJob> {
   return { job, county, calendar };
 }
 
+/**
+ * The prepared job of each of `jobs` by index, prepared when first asked for; jobs on the same
+ * county data and year share one loaded county and calendar.
+ */
+export function preparer(jobs: readonly ReplicationJob[]): (index: number) => Promise<PreparedJob> {
+  const loaded = new Map<string, Promise<PreparedJob>>();
+  const prepared = new Map<number, Promise<PreparedJob>>();
+  return (index) => {
+    let job = prepared.get(index);
+    if (job === undefined) {
+      const key = `${jobs[index].year}\u0000${jobs[index].dataDir}`;
+      let base = loaded.get(key);
+      if (base === undefined) loaded.set(key, base = prepare(jobs[index]));
+      job = base.then((p) => ({ ...p, job: jobs[index] }));
+      prepared.set(index, job);
+    }
+    return job;
+  };
+}
+
 /** Runs replication `replication` of a prepared job. */
 export function replicate(prepared: PreparedJob, replication: number): ReplicationResult {
   const { job, county, calendar } = prepared;

@@ -1,24 +1,25 @@
 /**
- * A replication worker: receives a job, loads the county once, then runs the replications it
- * is handed one at a time and posts each result back. Each replication's result depends only on
- * (scenario, seed, replication index), so which worker ran it does not matter.
+ * A replication worker: receives the jobs, loads the first job's county at once (so bad data is
+ * reported before any replication) and each other county when first needed, then runs the
+ * replications it is handed one at a time and posts each result back. Each replication's result
+ * depends only on (scenario, seed, replication index), so which worker ran it does not matter.
  */
 /// <reference lib="deno.worker" />
-import { prepare, type PreparedJob, replicate, type ReplicationJob } from "./replicate.ts";
+import { type PreparedJob, preparer, replicate } from "./replicate.ts";
 import type { ToWorker } from "./pool.ts";
 
-let prepared: Promise<PreparedJob> | undefined;
+let prepared: ((index: number) => Promise<PreparedJob>) | undefined;
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
     if (message.type === "init") {
-      prepared = prepare(message.job as ReplicationJob);
-      await prepared;
+      prepared = preparer(message.jobs);
+      await prepared(0);
       self.postMessage({ type: "ready" });
     } else {
-      const result = replicate(await prepared!, message.replication);
-      self.postMessage({ type: "done", result });
+      const result = replicate(await prepared!(message.job), message.replication);
+      self.postMessage({ type: "done", task: message.task, result });
     }
   } catch (error) {
     const e = error as Error;
