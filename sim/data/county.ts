@@ -23,7 +23,8 @@ import { type Feeder, parseFeeders } from "./feeders.ts";
 import { DATA_FILES, type DataFile, dataPath, DEFAULT_DATA_DIR, trimSlashes } from "./files.ts";
 import { parseHistory, type ReliabilityDay } from "./history.ts";
 import { parseTransformers, type Transformer } from "./transformers.ts";
-import { badPathReason, fileErrorReason, readText } from "../io/read-text.ts";
+import { badPathReason } from "../io/read-text.ts";
+import { FILE_SOURCE, type TextSource } from "../io/text-source.ts";
 import { DEFAULT_CALENDAR_DIR } from "../engine/calendar.ts";
 import type { CostItem, CustomerClass } from "./vocabulary.ts";
 import { parseWeekdayProfile, weekdayFactors } from "./weekday-profile.ts";
@@ -64,6 +65,8 @@ export interface LoadOptions {
    * `console.warn`, so that a fallback is never silent.
    */
   onNote?: (message: string) => void;
+  /** Where the files are read from; default the file system. */
+  source?: TextSource;
 }
 
 const PARSERS = {
@@ -90,10 +93,11 @@ type Results = { [K in DataFile]: ReturnType<typeof PARSERS[K]> };
  */
 export async function loadCounty(dir: string, options: LoadOptions = {}): Promise<County> {
   const onNote = options.onNote ?? ((message: string) => console.warn(message));
+  const source = options.source ?? FILE_SOURCE;
   const base = trimSlashes(dir);
-  await checkDirectory(base);
+  await checkDirectory(base, source);
   const names = Object.keys(DATA_FILES) as DataFile[];
-  const texts = await Promise.all(names.map((name) => readDataFile(base, name)));
+  const texts = await Promise.all(names.map((name) => readDataFile(base, name, source)));
   const own = names.filter((_, i) => !texts[i].fallback);
   if (own.length === 0 && base !== DEFAULT_DATA_DIR) {
     throw new UserError(
@@ -107,7 +111,7 @@ export async function loadCounty(dir: string, options: LoadOptions = {}): Promis
       onNote(`${DATA_FILES[name]} is not in ${base}: using the default data's ${texts[i].path}`);
     }
   });
-  const calendarDir = await calendarDirOf(base);
+  const calendarDir = await calendarDirOf(base, source);
   if (calendarDir === DEFAULT_CALENDAR_DIR && base !== DEFAULT_DATA_DIR) {
     onNote(`${base} has no calendar/: using the toolkit's working calendar (${calendarDir})`);
   }
@@ -153,23 +157,19 @@ export async function loadCounty(dir: string, options: LoadOptions = {}): Promis
   return { ...assemble(r, sources), calendarDir };
 }
 
-async function checkDirectory(dir: string): Promise<void> {
+async function checkDirectory(dir: string, source: TextSource): Promise<void> {
   const bad = badPathReason(dir);
   if (bad !== undefined) {
     throw new UserError(`County data directory: expected a path, found ${bad}`);
   }
-  let info: Deno.FileInfo;
-  try {
-    info = await Deno.stat(dir);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) {
-      throw new UserError(`County data directory ${dir} does not exist`);
-    }
-    throw new UserError(
-      `County data directory ${dir}: expected a directory, found ${fileErrorReason(error)}`,
-    );
+  const info = await source.kind(dir);
+  if ("missing" in info) throw new UserError(`County data directory ${dir} does not exist`);
+  if ("reason" in info) {
+    throw new UserError(`County data directory ${dir}: expected a directory, found ${info.reason}`);
   }
-  if (!info.isDirectory) throw new UserError(`County data directory ${dir} is not a directory`);
+  if (info.kind !== "directory") {
+    throw new UserError(`County data directory ${dir} is not a directory`);
+  }
 }
 
 interface ReadFile {
@@ -181,13 +181,13 @@ interface ReadFile {
 }
 
 /** Reads `name` from `dir`, or from the default data when `dir` lacks it. */
-async function readDataFile(dir: string, name: DataFile): Promise<ReadFile> {
+async function readDataFile(dir: string, name: DataFile, source: TextSource): Promise<ReadFile> {
   const path = dataPath(dir, name);
-  const own = await readText(path, "a readable UTF-8 CSV file");
+  const own = await source.read(path, "a readable UTF-8 CSV file");
   if ("text" in own) return { path, text: own.text, fallback: false };
   if (!own.missing) return { path, text: "", fallback: false, problem: own.problem };
   const fallback = dataPath(DEFAULT_DATA_DIR, name);
-  const read = await readText(fallback, "a readable UTF-8 CSV file");
+  const read = await source.read(fallback, "a readable UTF-8 CSV file");
   return "text" in read
     ? { path: fallback, text: read.text, fallback: true }
     : { path: fallback, text: "", fallback: true, problem: read.problem };
@@ -197,14 +197,14 @@ async function readDataFile(dir: string, name: DataFile): Promise<ReadFile> {
  * The working calendar a data directory uses: its own `calendar/` when it has one (a county
  * may work on a local holiday), else the toolkit's `data/calendar/` (the State Council's).
  */
-export async function calendarDirOf(dir: string): Promise<string> {
+export async function calendarDirOf(
+  dir: string,
+  source: TextSource = FILE_SOURCE,
+): Promise<string> {
   const own = `${trimSlashes(dir)}/calendar`;
-  try {
-    if ((await Deno.stat(own)).isDirectory) return own;
-  } catch {
-    // none (or unreadable, which the calendar reader reports when it is used)
-  }
-  return DEFAULT_CALENDAR_DIR;
+  // None, or unreadable (which the calendar reader reports when it is used): the toolkit's.
+  const info = await source.kind(own);
+  return "kind" in info && info.kind === "directory" ? own : DEFAULT_CALENDAR_DIR;
 }
 
 /** Builds the {@link County} from files that were all read without a problem. */

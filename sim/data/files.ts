@@ -4,8 +4,6 @@
  *
  * @module
  */
-import { fileURLToPath } from "node:url";
-
 /** Each data file's path inside a data directory, by the name the loader uses for it. */
 export const DATA_FILES = {
   feeders: "grid/feeders.csv",
@@ -21,9 +19,13 @@ export const DATA_FILES = {
 /** One of the keys of {@link DATA_FILES}. */
 export type DataFile = keyof typeof DATA_FILES;
 
-/** The default data directory (the repository's `data/`), as a path without trailing slash. */
+/**
+ * The default data directory (the repository's `data/`), as a path without trailing slash. The
+ * URL's path rather than `node:url`'s `fileURLToPath`, which a browser bundle cannot import
+ * (there it names where the bundled copy of the data is kept in memory).
+ */
 export const DEFAULT_DATA_DIR: string = trimSlashes(
-  fileURLToPath(new URL("../../data/", import.meta.url)),
+  decodeURIComponent(new URL("../../data/", import.meta.url).pathname),
 );
 
 /** `dir` without trailing path separators (but "/" stays "/"). */

@@ -9,13 +9,15 @@ import { RandomStreams } from "../engine/random/streams.ts";
 import type { County } from "../data/county.ts";
 import { UserError } from "../errors.ts";
 import type { ModelContext, ModelName } from "./context.ts";
+import { FILE_SOURCE, type TextSource } from "../io/text-source.ts";
 
-const calendars = new Map<string, Promise<WorkCalendar>>();
+/** Calendars loaded so far, by source, then by year and directory. */
+const calendarsBySource = new WeakMap<TextSource, Map<string, Promise<WorkCalendar>>>();
 
 /**
  * The working calendar with its epoch at 00:00 on 1 January of `year` (loaded once per
  * directory, year and process), from `dir` (default the toolkit's `data/calendar/`; a county's
- * own is `County.calendarDir`). The year after must be covered too, because applications filed
+ * own is `County.calendarDir`), read through `source`. The year after must be covered too, because applications filed
  * in December finish in January.
  *
  * @throws UserError when the calendar data does not cover `year` and the year after.
@@ -23,19 +25,22 @@ const calendars = new Map<string, Promise<WorkCalendar>>();
 export function calendarForYear(
   year: number,
   dir: string = DEFAULT_CALENDAR_DIR,
+  source: TextSource = FILE_SOURCE,
 ): Promise<WorkCalendar> {
   const key = `${year}:${dir}`;
+  let calendars = calendarsBySource.get(source);
+  if (calendars === undefined) calendarsBySource.set(source, calendars = new Map());
   let calendar = calendars.get(key);
   if (calendar === undefined) {
-    calendar = WorkCalendar.load(dir, { epoch: `${year}-01-01` }).catch((error) => {
-      calendars.delete(key);
+    calendar = WorkCalendar.load(dir, { epoch: `${year}-01-01`, source }).catch((error) => {
+      calendars!.delete(key);
       if (error instanceof RangeError) {
         throw new UserError(`year ${year} cannot be simulated: ${error.message}`);
       }
       throw error;
     }).then((loaded) => {
       if (year + 1 > loaded.lastYear) {
-        calendars.delete(key);
+        calendars!.delete(key);
         throw new UserError(
           `year ${year} cannot be simulated: the working calendar must also cover ${year + 1} ` +
             `(it covers ${loaded.firstYear}–${loaded.lastYear}; add ${dir}/${year + 1}.csv)`,

@@ -8,6 +8,7 @@
  */
 import { UserError } from "../errors.ts";
 import { preparer, replicate, type ReplicationJob, type ReplicationResult } from "./replicate.ts";
+import type { TextSource } from "../io/text-source.ts";
 
 /** Messages to a worker: the jobs once, then tasks by their position in the task list. */
 export type ToWorker =
@@ -15,7 +16,7 @@ export type ToWorker =
   | { type: "run"; task: number; job: number; replication: number };
 
 /** Messages from a worker. */
-type FromWorker =
+export type FromWorker =
   | { type: "ready" }
   | { type: "done"; task: number; result: ReplicationResult }
   | { type: "error"; name: string; message: string; stack?: string };
@@ -28,6 +29,15 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
   /** Aborting stops the run: workers are terminated and the promise rejects with an AbortError. */
   signal?: AbortSignal;
+  /** Called with each finished replication and its task's position, in the order they finish. */
+  onResult?: (result: ReplicationResult, task: number) => void;
+  /**
+   * Starts one worker serving `worker-loop.ts`; default a Deno worker on `worker.ts`. A browser
+   * passes one on its bundled worker script.
+   */
+  createWorker?: () => Worker;
+  /** Where a run on the calling thread (K = 0) reads the county; default the file system. */
+  source?: TextSource;
 }
 
 /** The default worker count: one per core. */
@@ -72,10 +82,11 @@ export async function runTasks(
   const workers = Math.min(options.workers ?? defaultWorkers(), count);
   const results: ReplicationResult[] = new Array(count);
   if (workers <= 0) {
-    const prepared = preparer(jobs);
+    const prepared = preparer(jobs, options.source);
     for (let k = 0; k < count; k++) {
       if (options.signal?.aborted) throw abortError();
       results[k] = replicate(await prepared(tasks[k].job), tasks[k].replication);
+      options.onResult?.(results[k], k);
       options.onProgress?.(k + 1, count);
       // Let timers and signals (Ctrl-C, progress) run between replications.
       if (k % 8 === 7) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -104,7 +115,8 @@ export async function runTasks(
       worker.postMessage({ type: "run", task, ...tasks[task] } satisfies ToWorker);
     };
     for (let k = 0; k < workers; k++) {
-      const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+      const worker = options.createWorker?.() ??
+        new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
       pool.push(worker);
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
@@ -122,6 +134,7 @@ export async function runTasks(
           return finish(error);
         }
         results[message.task] = message.result;
+        options.onResult?.(message.result, message.task);
         done++; // not inside the optional call below: `?.` would skip the increment
         options.onProgress?.(done, count);
         if (done === count) finish();

@@ -7,6 +7,7 @@ import type { WorkCalendar } from "../engine/calendar.ts";
 import type { ModelName } from "../model/context.ts";
 import { type CountyParameters, type CountyRecords, runCountyYear } from "../model/county-year.ts";
 import { calendarForYear } from "../model/setup-context.ts";
+import { FILE_SOURCE, type TextSource } from "../io/text-source.ts";
 
 /** Everything that defines a scenario's replications; plain data, sent to workers as is. */
 export interface ReplicationJob {
@@ -35,10 +36,16 @@ export interface PreparedJob {
   calendar: WorkCalendar;
 }
 
-/** Loads what a job needs (once per worker). Notes about fallback files are not repeated here. */
-export async function prepare(job: ReplicationJob): Promise<PreparedJob> {
-  const county = await loadCounty(job.dataDir, { onNote: () => {} });
-  const calendar = await calendarForYear(job.year, county.calendarDir);
+/**
+ * Loads what a job needs (once per worker) from `source` (default the file system). Notes
+ * about fallback files are not repeated here.
+ */
+export async function prepare(
+  job: ReplicationJob,
+  source: TextSource = FILE_SOURCE,
+): Promise<PreparedJob> {
+  const county = await loadCounty(job.dataDir, { onNote: () => {}, source });
+  const calendar = await calendarForYear(job.year, county.calendarDir, source);
   return { job, county, calendar };
 }
 
@@ -46,7 +53,10 @@ export async function prepare(job: ReplicationJob): Promise<PreparedJob> {
  * The prepared job of each of `jobs` by index, prepared when first asked for; jobs on the same
  * county data and year share one loaded county and calendar.
  */
-export function preparer(jobs: readonly ReplicationJob[]): (index: number) => Promise<PreparedJob> {
+export function preparer(
+  jobs: readonly ReplicationJob[],
+  source: TextSource = FILE_SOURCE,
+): (index: number) => Promise<PreparedJob> {
   const loaded = new Map<string, Promise<PreparedJob>>();
   const prepared = new Map<number, Promise<PreparedJob>>();
   return (index) => {
@@ -54,7 +64,7 @@ export function preparer(jobs: readonly ReplicationJob[]): (index: number) => Pr
     if (job === undefined) {
       const key = `${jobs[index].year}\u0000${jobs[index].dataDir}`;
       let base = loaded.get(key);
-      if (base === undefined) loaded.set(key, base = prepare(jobs[index]));
+      if (base === undefined) loaded.set(key, base = prepare(jobs[index], source));
       job = base.then((p) => ({ ...p, job: jobs[index] }));
       prepared.set(index, job);
     }

@@ -59,7 +59,7 @@ export async function runScenario(
   const seed = options.seed ?? scenario.seed;
   // Load the data here first: a bad data directory is reported once, before any worker starts.
   // Its notes (a file taken from the default data) go to `onNote`, by default console.warn.
-  await loadCounty(scenario.dataDir, { onNote: options.onNote });
+  await loadCounty(scenario.dataDir, { onNote: options.onNote, source: options.source });
   const job: ReplicationJob = {
     parameters: scenario.parameters,
     dataDir: scenario.dataDir,
@@ -68,8 +68,20 @@ export async function runScenario(
     recordReplications: Math.min(options.recordReplications ?? 2, replications),
   };
   const results = await runReplications(job, replications, options);
+  return { scenario, seed, results, summary: summarizeRun(scenario, seed, results) };
+}
+
+/**
+ * `summary.json` of finished replications (in index order): what `sim` writes, and what the
+ * explorer shows of the replications run so far.
+ */
+export function summarizeRun(
+  scenario: Scenario,
+  seed: number,
+  results: readonly ReplicationResult[],
+): RunSummary {
   const kpis = results.map((r) => r.kpis);
-  const summary: RunSummary = {
+  return {
     scenario: {
       name: scenario.name,
       description: scenario.description,
@@ -79,9 +91,8 @@ export async function runScenario(
       year: scenario.year,
       seed,
     },
-    replications,
+    replications: results.length,
     targets: evaluateTargets(kpis, scenario.parameters.applications.verdicts),
     ...summarizeAll(kpis),
   };
-  return { scenario, seed, results, summary };
 }

@@ -8,7 +8,7 @@
  * of range, an `extends` cycle — becomes one {@link UserError} naming the file and the field.
  */
 import { excerpt, formatProblem, type Problem, UserError } from "../errors.ts";
-import { fileErrorReason, readText } from "../io/read-text.ts";
+import { FILE_SOURCE, type TextSource } from "../io/text-source.ts";
 import type { GroupSpec, ValueOf } from "../spec/spec.ts";
 import { validateAgainst } from "../spec/validate.ts";
 import { jsonError } from "./json-error.ts";
@@ -76,8 +76,11 @@ function resolveParent(parent: string, file: string): string {
   return name.startsWith("/") ? name : `${directoryOf(file)}/${name}`;
 }
 
-async function readJsonObject(file: string): Promise<Record<string, unknown>> {
-  const read = await readText(file, "a UTF-8 JSON scenario file");
+async function readJsonObject(
+  file: string,
+  source: TextSource,
+): Promise<Record<string, unknown>> {
+  const read = await source.read(file, "a UTF-8 JSON scenario file");
   if ("problem" in read) {
     throw new UserError(
       read.missing ? `scenario file ${file} does not exist` : formatProblem(read.problem),
@@ -95,12 +98,10 @@ async function readJsonObject(file: string): Promise<Record<string, unknown>> {
 }
 
 /** The real path of a scenario file that was just read, so that cycles are found however named. */
-async function identity(file: string): Promise<string> {
-  try {
-    return await Deno.realPath(file);
-  } catch (error) {
-    throw new UserError(`scenario file ${file}: ${fileErrorReason(error)}`);
-  }
+async function identity(file: string, source: TextSource): Promise<string> {
+  const real = await source.identity(file);
+  if ("reason" in real) throw new UserError(`scenario file ${file}: ${real.reason}`);
+  return real.path;
 }
 
 /** The longest `extends` chain accepted: deeper is surely a mistake, not a design. */
@@ -132,13 +133,14 @@ function withoutFileKeys(raw: Record<string, unknown>): Record<string, unknown> 
 
 /**
  * Reads `file` and the chain of scenarios it extends, checks each file against `spec` (so each
- * problem names the file it is in), merges them and fills in defaults.
+ * problem names the file it is in), merges them and fills in defaults, reading through `source` (default the file system).
  *
  * @throws UserError on any problem (nothing is returned half-read).
  */
 export async function loadScenario<S extends GroupSpec>(
   file: string,
   spec: S,
+  source: TextSource = FILE_SOURCE,
 ): Promise<LoadedScenario<ValueOf<S>>> {
   const chain: string[] = [];
   // Real paths: "./a", "../dir/a" and a symbolic link to a are all the same file.
@@ -147,8 +149,8 @@ export async function loadScenario<S extends GroupSpec>(
   const problems: Problem[] = [];
   let current: string | undefined = file;
   while (current !== undefined) {
-    const raw = await readJsonObject(current);
-    const real = await identity(current);
+    const raw = await readJsonObject(current, source);
+    const real = await identity(current, source);
     if (seen.includes(real)) {
       throw new UserError(`${file}: extends cycle: ${[...chain, current].join(" → ")}`);
     }

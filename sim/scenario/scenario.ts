@@ -15,6 +15,7 @@ import { toJsonSchema } from "../spec/json-schema.ts";
 import { loadScenario, scenarioPath } from "./load.ts";
 import { withValue } from "./override.ts";
 import { quoteValue, UserError } from "../errors.ts";
+import { FILE_SOURCE, type TextSource } from "../io/text-source.ts";
 
 /** Every field a scenario file may set. */
 export const SCENARIO_SPEC = group("A jiedian scenario: the county, the year and every lever", {
@@ -88,13 +89,17 @@ export function badNameReason(name: string): string | undefined {
 }
 
 /**
- * Reads a scenario named on the command line (`plan-2023` or a path).
+ * Reads a scenario named on the command line (`plan-2023` or a path), from `source` (default
+ * the file system).
  *
  * @throws UserError for a missing file, invalid JSON, unknown keys, bad values or an extends cycle.
  */
-export async function readScenario(argument: string): Promise<Scenario> {
+export async function readScenario(
+  argument: string,
+  source: TextSource = FILE_SOURCE,
+): Promise<Scenario> {
   const file = scenarioPath(argument);
-  const { chain, values } = await loadScenario(file, SCENARIO_SPEC);
+  const { chain, values } = await loadScenario(file, SCENARIO_SPEC, source);
   const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
   const dataDir = values.data === ""
     ? DEFAULT_DATA_DIR

@@ -7,7 +7,7 @@
 import { parse } from "csv-parse/sync";
 import type { Problem } from "../../errors.ts";
 import type { SourcedRow } from "./rows.ts";
-import { fileErrorReason, readText } from "../../io/read-text.ts";
+import { FILE_SOURCE, type TextSource } from "../../io/text-source.ts";
 
 /** The header every calendar file starts with. */
 export const CALENDAR_HEADER: readonly string[] = ["date", "kind", "name", "notice"];
@@ -29,21 +29,21 @@ export interface CalendarFiles {
  *
  * A missing or unreadable directory or file is reported as a problem, as is one not in UTF-8.
  */
-export async function readCalendarDir(dir: string): Promise<CalendarFiles> {
+export async function readCalendarDir(
+  dir: string,
+  source: TextSource = FILE_SOURCE,
+): Promise<CalendarFiles> {
   const problems: Problem[] = [];
-  const names: string[] = [];
-  try {
-    for await (const entry of Deno.readDir(dir)) {
-      if (entry.isFile && entry.name.toLowerCase().endsWith(".csv")) names.push(entry.name);
-    }
-  } catch (e) {
+  const listing = await source.list(dir);
+  if (!("names" in listing)) {
     problems.push({
       file: dir,
       expected: "a directory of YYYY.csv working calendar files",
-      found: e instanceof Deno.errors.NotFound ? "no such directory" : fileErrorReason(e),
+      found: "missing" in listing ? "no such directory" : listing.reason,
     });
     return { rows: [], years: [], problems };
   }
+  const names = listing.names.filter((name) => name.toLowerCase().endsWith(".csv"));
   names.sort();
   const rows: SourcedRow[] = [];
   const years: number[] = [];
@@ -60,7 +60,7 @@ export async function readCalendarDir(dir: string): Promise<CalendarFiles> {
     }
     const year = Number(m[1]);
     years.push(year);
-    const read = await readText(file, "a readable UTF-8 CSV file");
+    const read = await source.read(file, "a readable UTF-8 CSV file");
     if ("problem" in read) {
       problems.push(read.problem);
       continue;

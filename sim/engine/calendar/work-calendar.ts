@@ -39,6 +39,7 @@ import {
 import { OfficeDay } from "./office-hours.ts";
 import type { OfficeHours } from "./office-hours.ts";
 import { readCalendarDir } from "./read.ts";
+import type { TextSource } from "../../io/text-source.ts";
 import { checkRows } from "./rows.ts";
 import type { CalendarRow, SourcedRow } from "./rows.ts";
 
@@ -64,6 +65,8 @@ export interface WorkCalendarOptions {
   epoch: string;
   /** Office hours of a working day; default 08:30–12:00 and 13:30–18:00. */
   officeHours?: OfficeHours;
+  /** Where {@link WorkCalendar.load} reads the files; default the file system. */
+  source?: TextSource;
 }
 
 /** The exceptional dates of the covered years, as {@link WorkCalendar} is built from. */
@@ -200,7 +203,7 @@ export class WorkCalendar {
       ? DEFAULT_CALENDAR_DIR
       : (dirOrOptions ?? DEFAULT_CALENDAR_DIR).replace(/\/+$/, "");
     const options = typeof dirOrOptions === "object" ? dirOrOptions : maybeOptions;
-    const files = await readCalendarDir(dir);
+    const files = await readCalendarDir(dir, options?.source);
     const problems: Problem[] = [...files.problems];
     const { years } = files;
     let rows: CalendarRow[] = [];
