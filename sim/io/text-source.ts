@@ -121,3 +121,16 @@ export function memorySource(files: Readonly<Record<string, string>>): TextSourc
     },
   };
 }
+
+/**
+ * A source that waits for `pending` (texts still being fetched) before answering: a browser
+ * worker can take messages at once while its copy of the county is on its way.
+ */
+export function deferredSource(pending: Promise<TextSource>): TextSource {
+  return {
+    read: async (path, what) => (await pending).read(path, what),
+    kind: async (path) => (await pending).kind(path),
+    list: async (dir) => (await pending).list(dir),
+    identity: async (path) => (await pending).identity(path),
+  };
+}
