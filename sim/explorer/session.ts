@@ -82,7 +82,8 @@ export class Session {
    */
   request(reference: Scenario, scenario: Scenario): void {
     const ref = { ...reference, seed: scenario.seed, replications: scenario.replications };
-    this.#scenario?.controller.abort();
+    // The scenario's run may be the reference's own (they were the same): that one may stay.
+    if (this.#scenario !== this.#reference) this.#scenario?.controller.abort();
     const refKey = keyOf(ref);
     const keepReference = this.#reference?.key === refKey;
     if (!keepReference) this.#reference?.controller.abort();
