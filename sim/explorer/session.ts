@@ -2,12 +2,13 @@
  * The explorer's runs: the reference scenario and the scenario being explored, on the same seed
  * and replications (common random numbers), on the runner's worker pool. Results are shown as
  * replications finish, always over the first k replications of both runs (so what is shown
- * after k replications is exactly what `deno task sim --reps k` gives); a new request cancels
- * the scenario's run at once, and the reference's only when it changed (it is kept otherwise).
+ * after k replications is what `deno task sim --reps k` gives), both runs' replications
+ * interleaved on one pool. A new request cancels the running one at once; replications already
+ * finished (the reference's, or a scenario's the analyst returns to) are kept and not rerun.
  *
  * @module
  */
-import { runReplications } from "../runner/pool.ts";
+import { type ReplicationTask, runTasks } from "../runner/pool.ts";
 import type { ReplicationJob, ReplicationResult } from "../runner/replicate.ts";
 import { type ScenarioRun, summarizeRun } from "../runner/run-scenario.ts";
 import type { Scenario } from "../scenario/scenario.ts";
@@ -34,14 +35,8 @@ export interface SessionOptions {
   throttleMs?: number;
 }
 
-/** One run of a scenario: its results so far (by index) and a way to stop it. */
-interface Run {
-  key: string;
-  scenario: Scenario;
-  results: ReplicationResult[];
-  controller: AbortController;
-  finished: boolean;
-}
+/** Results by run key, kept for the last few scenarios so that undoing a change is instant. */
+const KEPT_RUNS = 8;
 
 function jobOf(scenario: Scenario): ReplicationJob {
   return {
@@ -53,9 +48,9 @@ function jobOf(scenario: Scenario): ReplicationJob {
   };
 }
 
-/** What defines a run's numbers. */
+/** What defines a run's numbers (its replications are its first N, whatever N). */
 function keyOf(scenario: Scenario): string {
-  return JSON.stringify([jobOf(scenario), scenario.replications]);
+  return JSON.stringify(jobOf(scenario));
 }
 
 /** How many of `results` are finished from index 0 on, without a gap. */
@@ -67,68 +62,67 @@ function prefix(results: readonly ReplicationResult[], total: number): number {
 
 /** Runs the reference and the explored scenario and reports their progress. */
 export class Session {
-  #reference?: Run;
-  #scenario?: Run;
-  #timer?: ReturnType<typeof setTimeout>;
   #options: SessionOptions;
+  /** Finished replications by run key (most recently used last). */
+  #results = new Map<string, ReplicationResult[]>();
+  #current?: { reference: Scenario; scenario: Scenario; controller: AbortController };
+  #timer?: ReturnType<typeof setTimeout>;
 
   constructor(options: SessionOptions) {
     this.#options = options;
   }
 
+  #resultsOf(scenario: Scenario): ReplicationResult[] {
+    const key = keyOf(scenario);
+    const results = this.#results.get(key) ?? [];
+    this.#results.delete(key);
+    this.#results.set(key, results);
+    while (this.#results.size > KEPT_RUNS) this.#results.delete(this.#results.keys().next().value!);
+    return results;
+  }
+
   /**
-   * Starts `scenario` against `reference` (given the scenario's seed and replications here),
-   * cancelling what ran for an earlier request.
+   * Runs `scenario` against `reference` (given the scenario's seed and replications here),
+   * cancelling what ran for an earlier request; replications already run for either (in this
+   * or an earlier request) are not run again.
    */
   request(reference: Scenario, scenario: Scenario): void {
+    this.cancel();
     const ref = { ...reference, seed: scenario.seed, replications: scenario.replications };
-    // The scenario's run may be the reference's own (they were the same): that one may stay.
-    if (this.#scenario !== this.#reference) this.#scenario?.controller.abort();
-    const refKey = keyOf(ref);
-    const keepReference = this.#reference?.key === refKey;
-    if (!keepReference) this.#reference?.controller.abort();
-    const sameAsReference = keyOf(scenario) === refKey;
-    const startReference = !keepReference;
-    const all = this.#options.workers;
-    const busy = (startReference || !this.#reference?.finished) && !sameAsReference;
-    const refWorkers = busy ? Math.max(1, Math.ceil(all / 2)) : all;
-    if (startReference) this.#reference = this.#start(ref, refKey, refWorkers);
-    this.#scenario = sameAsReference
-      ? this.#reference
-      : this.#start(scenario, keyOf(scenario), busy ? Math.max(1, all - refWorkers) : all);
+    const controller = new AbortController();
+    this.#current = { reference: ref, scenario, controller };
+    const runs = [this.#resultsOf(ref), this.#resultsOf(scenario)];
+    const jobs = [jobOf(ref), jobOf(scenario)];
+    // Interleaved, so that both runs advance together and paired differences come early.
+    const tasks: ReplicationTask[] = [];
+    for (let r = 0; r < scenario.replications; r++) {
+      if (runs[0][r] === undefined) tasks.push({ job: 0, replication: r });
+      if (runs[1][r] === undefined && runs[1] !== runs[0]) tasks.push({ job: 1, replication: r });
+    }
     this.#report();
-  }
-
-  /** Stops every run. */
-  cancel(): void {
-    this.#scenario?.controller.abort();
-    this.#reference?.controller.abort();
-    clearTimeout(this.#timer);
-  }
-
-  #start(scenario: Scenario, key: string, workers: number): Run {
-    const run: Run = {
-      key,
-      scenario,
-      results: [],
-      controller: new AbortController(),
-      finished: false,
-    };
-    runReplications(jobOf(scenario), scenario.replications, {
-      workers,
+    if (tasks.length === 0) return;
+    runTasks(jobs, tasks, {
+      workers: this.#options.workers,
       createWorker: this.#options.createWorker,
-      signal: run.controller.signal,
-      onResult: (result) => {
-        run.results[result.replication] = result;
+      signal: controller.signal,
+      onResult: (result, task) => {
+        runs[tasks[task].job][result.replication] = result;
         this.#schedule();
       },
     }).then(() => {
-      run.finished = true;
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
       this.#report();
     }, (error: Error) => {
       if (error.name !== "AbortError") this.#options.onError(error);
     });
-    return run;
+  }
+
+  /** Stops the current run (what it finished is kept). */
+  cancel(): void {
+    this.#current?.controller.abort();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   #schedule(): void {
@@ -140,25 +134,19 @@ export class Session {
   }
 
   #report(): void {
-    const reference = this.#reference;
-    const scenario = this.#scenario;
-    if (reference === undefined || scenario === undefined) return;
-    const total = scenario.scenario.replications;
-    const done = Math.min(prefix(reference.results, total), prefix(scenario.results, total));
+    if (this.#current === undefined) return;
+    const { reference, scenario } = this.#current;
+    const total = scenario.replications;
+    const [a, b] = [this.#resultsOf(reference), this.#resultsOf(scenario)];
+    const done = Math.min(prefix(a, total), prefix(b, total));
     if (done === 0) return;
-    const runOf = (run: Run): ScenarioRun => {
-      const results = run.results.slice(0, done);
-      const seed = run.scenario.seed;
-      return {
-        scenario: run.scenario,
-        seed,
-        results,
-        summary: summarizeRun(run.scenario, seed, results),
-      };
+    const runOf = (s: Scenario, all: ReplicationResult[]): ScenarioRun => {
+      const results = all.slice(0, done);
+      return { scenario: s, seed: s.seed, results, summary: summarizeRun(s, s.seed, results) };
     };
     this.#options.onProgress({
-      reference: runOf(reference),
-      scenario: runOf(scenario),
+      reference: runOf(reference, a),
+      scenario: runOf(scenario, b),
       done,
       total,
     });
