@@ -6,8 +6,7 @@
  *
  * @module
  */
-import type { Scenario } from "../scenario/scenario.ts";
-import { SCENARIO_SPEC } from "../scenario/scenario.ts";
+import { type Scenario, SCENARIO_SPEC, scenarioValues } from "../scenario/scenario.ts";
 import { closest } from "../spec/closest.ts";
 import { leversOf } from "../spec/levers.ts";
 import { defaultsOf } from "../spec/spec.ts";
@@ -24,13 +23,9 @@ export const EXPLORER_SCENARIO = "explorer-scenario";
 
 /** A scenario's lever values. */
 export function leverValues(scenario: Scenario): Map<string, unknown> {
-  const values = {
-    year: scenario.year,
-    seed: scenario.seed,
-    replications: scenario.replications,
-    ...scenario.parameters,
-  };
-  const all = new Map(leversOf(SCENARIO_SPEC, values).map((l) => [l.path, l.value]));
+  const all = new Map(
+    leversOf(SCENARIO_SPEC, scenarioValues(scenario)).map((l) => [l.path, l.value]),
+  );
   return new Map(EXPLORER_LEVERS.map((l) => [l.path, all.get(l.path)]));
 }
 

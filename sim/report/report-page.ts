@@ -17,7 +17,7 @@ import type { ScenarioRun } from "../runner/run-scenario.ts";
 import type { TargetResult } from "../runner/targets.ts";
 import { documentation } from "../spec/json-schema.ts";
 import { leversOf, leverText } from "../spec/levers.ts";
-import { SCENARIO_SPEC } from "../scenario/scenario.ts";
+import { SCENARIO_SPEC, scenarioValues } from "../scenario/scenario.ts";
 import { daysChart, groupedBars, spreadChart, stackedChart } from "./charts.ts";
 import { scorecardSection } from "./scorecard-section.ts";
 import { bilingual, type Cell, escapeHtml, figure, page, section, table } from "./html.ts";
@@ -280,18 +280,8 @@ function staffSection(input: ReportInput): string {
 function assumptionsSection(input: ReportInput): string {
   const plan = input.plan.scenario;
   const baseline = input.baseline.scenario;
-  const planValues = {
-    year: plan.year,
-    seed: plan.seed,
-    replications: plan.replications,
-    ...plan.parameters,
-  };
-  const baseValues = {
-    year: baseline.year,
-    seed: baseline.seed,
-    replications: baseline.replications,
-    ...baseline.parameters,
-  };
+  const planValues = scenarioValues(plan);
+  const baseValues = scenarioValues(baseline);
   const baseLevers = new Map(leversOf(SCENARIO_SPEC, baseValues).map((l) => [l.path, l.value]));
   const rows = leversOf(SCENARIO_SPEC, planValues)
     .filter((l) => !["name", "description", "data"].includes(l.path))

@@ -156,6 +156,16 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   };
 }
 
+/** A scenario's levers nested as in a scenario file: year, seed, replications and every model's. */
+export function scenarioValues(scenario: Scenario) {
+  return {
+    year: scenario.year,
+    seed: scenario.seed,
+    replications: scenario.replications,
+    ...scenario.parameters,
+  };
+}
+
 /**
  * A copy of `scenario` with one lever changed (`applications.lvThresholdKw` = "170"), checked
  * against the spec; used by `sweep` and `--set`.
@@ -166,13 +176,7 @@ export function withSetting(scenario: Scenario, path: string, text: string): Sce
   if (["name", "description", "data"].includes(path.split(".")[0])) {
     throw new UserError(`--set ${path}: only numbers, switches and choices can be set`);
   }
-  const values = {
-    year: scenario.year,
-    seed: scenario.seed,
-    replications: scenario.replications,
-    ...scenario.parameters,
-  };
-  const next = withValue(SCENARIO_SPEC, values, path, text);
+  const next = withValue(SCENARIO_SPEC, scenarioValues(scenario), path, text);
   const { year, seed, replications, applications, reliability, pv, scorecard } = next;
   return {
     ...scenario,

@@ -6,9 +6,7 @@
  *
  * Usage: deno run -A tests/support/browser-check.ts <page.html>
  */
-import { chromium } from "playwright-core";
-
-const CHROMIUM = "/usr/bin/chromium";
+import { launchChromium } from "./chromium.ts";
 
 /** What one chart of the page drew. */
 export interface ChartCheck {
@@ -18,19 +16,7 @@ export interface ChartCheck {
   caption: string;
 }
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  // As the machine's notes advise for a closed network: no background connections.
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   const errors: string[] = [];

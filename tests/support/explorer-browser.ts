@@ -9,38 +9,15 @@
  *
  * Usage: deno run -A tests/support/explorer-browser.ts <site dir> <replications> <workers>
  */
-import { chromium, type Page } from "playwright-core";
-import { serveDirectory } from "../../sim/explorer/serve.ts";
+/// <reference lib="dom" />
+import type { Page } from "playwright-core";
+import { launchChromium, serveSite } from "./chromium.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const [dir, reps, workers] = Deno.args;
 
-const controller = new AbortController();
-let origin = "";
-const listening = new Promise<void>((resolve) => {
-  serveDirectory(dir, {
-    port: 0,
-    signal: controller.signal,
-    onListen: (url) => {
-      origin = url.replace(/\/$/, "");
-      resolve();
-    },
-  });
-});
-await listening;
+const { origin, stop } = await serveSite(dir);
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 
 const errors: string[] = [];
 const outside: string[] = [];
@@ -190,5 +167,5 @@ try {
   }));
 } finally {
   await browser.close();
-  controller.abort();
+  stop();
 }
