@@ -14,7 +14,12 @@ import { formatValue, HEADLINE_KEYS } from "../runner/headline.ts";
 import type { ScenarioRun } from "../runner/run-scenario.ts";
 import type { TargetResult } from "../runner/targets.ts";
 import { bilingual, type Cell, escapeHtml, section, table } from "../report/html.ts";
-import { comparisonRows, kpiTable } from "../report/kpi-cells.ts";
+import {
+  comparisonRows,
+  differenceCell,
+  kpiLabel,
+  valueCell as meanCell,
+} from "../report/kpi-cells.ts";
 
 /** A verdict's probability in words: "达标 met · 85 % [64–95 %]", or "n/a". */
 export function verdictText(t: TargetResult | undefined): string {
@@ -113,6 +118,22 @@ const STAFF_KEYS: KpiKey[] = KPI_PARTS.role.values.flatMap((role) =>
   [`staff.${role}.utilisation`, `staff.${role}.meanWaitDays`] as KpiKey[]
 );
 
+/** KPIs of both runs with the scenario's paired difference from the reference. */
+function pairedTable(runs: readonly ScenarioRun[], keys: readonly KpiKey[], first = "KPI"): string {
+  const rows = compareRuns(runs, keys).map((c) => {
+    const info = kpiInfo(c.key);
+    return [
+      kpiLabel(info),
+      ...c.means.map((m) => meanCell(m, info.unit)),
+      differenceCell(c.differences[0], info.unit, true),
+    ];
+  });
+  return table(
+    [first, "参照 Reference", "方案 Scenario", "方案 − 参照 Scenario − reference"],
+    rows,
+  );
+}
+
 /** Every table of results; `charts` holds a placeholder per chart the page fills in. */
 export function resultsHtml(reference: ScenarioRun, scenario: ScenarioRun): string {
   const runs = [reference, scenario];
@@ -154,7 +175,7 @@ export function resultsHtml(reference: ScenarioRun, scenario: ScenarioRun): stri
       "供电可靠性",
       "Reliability",
       "SAIDI on DL/T 836's 10 kV-user basis against 4.9 h (二.(四)), one dot per replication.",
-      chart("saidi") + kpiTable(runs, RELIABILITY_KEYS, "Index"),
+      chart("saidi") + pairedTable(runs, RELIABILITY_KEYS, "Index"),
     ),
     section(
       "pv",
@@ -162,7 +183,7 @@ export function resultsHtml(reference: ScenarioRun, scenario: ScenarioRun): stri
       "Distributed PV and its zones",
       "Transformer areas in each hosting zone at each quarterly review (mean over replications; " +
         "plan 三.(九)).",
-      chart("zones") + kpiTable(runs, PV_KEYS),
+      chart("zones") + pairedTable(runs, PV_KEYS),
     ),
     section(
       "staff",
@@ -170,7 +191,7 @@ export function resultsHtml(reference: ScenarioRun, scenario: ScenarioRun): stri
       "Staff utilisation",
       "Busy working hours over available working hours of each role; above about 85 % queues " +
         "grow quickly.",
-      chart("staff") + kpiTable(runs, STAFF_KEYS),
+      chart("staff") + pairedTable(runs, STAFF_KEYS),
     ),
   ].join("");
 }
