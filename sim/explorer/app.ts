@@ -17,6 +17,7 @@ import { buildControls, type ControlView, filterControls } from "./controls.ts";
 import { LEVER_BY_PATH, leverText, parseLever } from "./levers.ts";
 import { resultsHtml } from "./results-view.ts";
 import { type Progress, Session } from "./session.ts";
+import { WorkerStash } from "./worker-stash.ts";
 import {
   changedPaths,
   EXPLORER_SCENARIO,
@@ -176,7 +177,8 @@ async function main(): Promise<void> {
   const scenarios = new Map<string, Scenario>();
   for (const name of names) scenarios.set(name, await readScenario(name, source));
   const parsed = parseQuery(location.search, names);
-  const workerUrl = new URL("./worker.js", import.meta.url);
+  const workers = parsed.workers ?? Math.max(1, navigator.hardwareConcurrency || 1);
+  const stash = new WorkerStash(new URL("./worker.js", import.meta.url), workers);
   const state: State = {
     files,
     scenarios,
@@ -186,8 +188,8 @@ async function main(): Promise<void> {
     views: new Map(),
     changedAt: performance.now(),
     session: new Session({
-      workers: parsed.workers ?? Math.max(1, navigator.hardwareConcurrency || 1),
-      createWorker: () => new Worker(workerUrl, { type: "module" }),
+      workers,
+      createWorker: () => stash.take(),
       onProgress: (progress) => showProgress(state, progress),
       onError: (error) => {
         $("#status").dataset.state = "error";

@@ -49,15 +49,19 @@ export async function prepare(
   return { job, county, calendar };
 }
 
+/** Loaded counties and calendars by year and data directory, as {@link preparer} keeps them. */
+export type LoadedCounties = Map<string, Promise<PreparedJob>>;
+
 /**
  * The prepared job of each of `jobs` by index, prepared when first asked for; jobs on the same
- * county data and year share one loaded county and calendar.
+ * county data and year share one loaded county and calendar (kept in `loaded`: a worker that
+ * serves one run after another passes the same map, and loads each county once in its life).
  */
 export function preparer(
   jobs: readonly ReplicationJob[],
   source: TextSource = FILE_SOURCE,
+  loaded: LoadedCounties = new Map(),
 ): (index: number) => Promise<PreparedJob> {
-  const loaded = new Map<string, Promise<PreparedJob>>();
   const prepared = new Map<number, Promise<PreparedJob>>();
   return (index) => {
     let job = prepared.get(index);

@@ -7,7 +7,7 @@
  */
 import { FILE_SOURCE, type TextSource } from "../io/text-source.ts";
 import type { FromWorker, ToWorker } from "./pool.ts";
-import { type PreparedJob, preparer, replicate } from "./replicate.ts";
+import { type LoadedCounties, type PreparedJob, preparer, replicate } from "./replicate.ts";
 
 /** The part of a worker's global scope the loop uses. */
 export interface WorkerScope {
@@ -18,11 +18,13 @@ export interface WorkerScope {
 /** Serves the pool's messages on `scope`, reading the counties from `source`. */
 export function serveReplications(scope: WorkerScope, source: TextSource = FILE_SOURCE): void {
   let prepared: ((index: number) => Promise<PreparedJob>) | undefined;
+  // Counties stay loaded from one run to the next (a browser reuses its workers).
+  const counties: LoadedCounties = new Map();
   scope.onmessage = async (event: MessageEvent<ToWorker>) => {
     const message = event.data;
     try {
       if (message.type === "init") {
-        prepared = preparer(message.jobs, source);
+        prepared = preparer(message.jobs, source, counties);
         await prepared(0);
         scope.postMessage({ type: "ready" });
       } else {
