@@ -44,9 +44,10 @@ function timelines(runs: readonly ScenarioRun[]): Plot.PlotOptions {
     width: WIDTH,
     height: 60 + 70 * services.length,
     marginLeft: 90,
+    marginRight: 210,
     x: { label: "working days (mean of the class in a replication)", grid: true },
     y: { label: null },
-    fy: { label: null },
+    fy: { label: null, domain: services.map(label) },
     color: { ...COLOURS, legend: true },
     marks: [
       Plot.dot(data, { x: "value", y: "run", fy: "service", stroke: "run", r: 2.5 }),
@@ -112,10 +113,14 @@ function staff(runs: readonly ScenarioRun[]): Plot.PlotOptions {
   return {
     width: WIDTH,
     height: 60 + 44 * KPI_PARTS.role.values.length,
-    marginLeft: 170,
+    marginLeft: 90,
+    marginRight: 190,
     x: { label: "utilisation (share of working hours)", grid: true, domain: [0, 1] },
     y: { label: null },
-    fy: { label: null },
+    fy: {
+      label: null,
+      domain: KPI_PARTS.role.values.map((r) => KPI_PARTS.role.labels[r].join(" ")),
+    },
     color: { ...COLOURS, legend: true },
     marks: [
       Plot.barX(data, { x: "utilisation", y: "run", fy: "role", fill: "run" }),

@@ -203,11 +203,30 @@ function vocabularyLabel(key: string): readonly [string, string] | undefined {
   return month < 0 ? undefined : [`${month + 1}月`, key];
 }
 
-/** A key's English words: `lvThresholdTownKw` → "lv threshold town kW". */
+/** Words written in capitals or with a unit's own case. */
+const WORD_CASE: Readonly<Record<string, string>> = {
+  lv: "LV",
+  hv: "HV",
+  mv: "MV",
+  ev: "EV",
+  pv: "PV",
+  kw: "kW",
+  kva: "kVA",
+  cny: "CNY",
+  m2: "m²",
+  "10kv": "10 kV",
+  "04kv": "0.4 kV",
+  p90: "P90",
+  med: "MED",
+};
+
+/** A key's English words: `lvThresholdTownKw` → "LV threshold town kW". */
 export function englishWords(key: string): string {
-  return key.replace(/_/g, " ").replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/\bKw\b/g, "kW").replace(/\bKva\b/g, "kVA").replace(/\bCny\b/g, "CNY")
-    .replace(/^./, (c) => c.toLowerCase());
+  return key.replace(/(\d+kv)/g, " $1").replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[\s_]+/).filter(Boolean).map((word) => {
+      const lower = word.toLowerCase();
+      return WORD_CASE[lower] ?? lower;
+    }).join(" ");
 }
 
 /** A key's Chinese and English names, or undefined Chinese when the glossary lacks it. */
