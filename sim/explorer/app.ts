@@ -151,6 +151,18 @@ function showProgress(state: State, progress: Progress): void {
   $<HTMLButtonElement>("#download-summary").disabled = false;
 }
 
+/**
+ * A problem the model found across levers ("intake.intakeHoursP90: expected a number ≥
+ * intake.intakeHoursMedian …", paths relative to the model) shown beside each lever it names.
+ */
+function showModelProblem(state: State, message: string): void {
+  for (const [path, view] of state.views) {
+    const local = path.slice(path.indexOf(".") + 1);
+    const line = message.split("\n").find((l) => l.trim().startsWith(`${local}:`));
+    if (line !== undefined) view.setProblem(line.trim());
+  }
+}
+
 function commit(state: State, path: string, text: string): void {
   const lever = LEVER_BY_PATH.get(path)!;
   const parsed = parseLever(lever, text);
@@ -194,6 +206,7 @@ async function main(): Promise<void> {
       onError: (error) => {
         $("#status").dataset.state = "error";
         showMessages([error.message]);
+        showModelProblem(state, error.message);
       },
     }),
   };

@@ -178,6 +178,12 @@ Deno.test({
       assert.match(seen.problem, /expected a whole number from 0 to 1000 \(count\), found -3/);
       assert.equal(seen.keptDone, `${REPS}`);
       assert.equal(seen.urlAfterBad, seen.url);
+      // Levers valid one by one but not together: the model's message beside the lever.
+      assert.match(
+        seen.crossProblem,
+        /intakeHoursP90: expected a number ≥ intake\.intakeHoursMedian/,
+      );
+      assert.ok(seen.resultsKept, "the last valid results stay on the page");
       // A bad URL: the unknown lever explained, the bad value beside its control.
       assert.match(seen.badMessages, /unknown lever "applications\.staff\.inspectorz\.count"/);
       assert.match(seen.badMessages, /did you mean applications\.staff\.inspectors\.count/);

@@ -105,6 +105,27 @@ try {
   const keptDone = await page.getAttribute("#status", "data-done");
   const urlAfterBad = page.url();
 
+  // Values each valid but not together (a 90th percentile under its median): the model's
+  // message beside the lever, the last results still shown.
+  const verdictsBefore = await page.$$eval(
+    "[data-target]",
+    (spans) => spans.map((s) => s.textContent),
+  );
+  await setLever(page, "applications.intake.intakeHoursP90", "0.01");
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>("#status")!.dataset.state === "error",
+    null,
+    { timeout: 600_000 },
+  );
+  const crossProblem = await page.textContent(
+    '.lever[data-path="applications.intake.intakeHoursP90"] .problem',
+  );
+  const verdictsAfter = await page.$$eval(
+    "[data-target]",
+    (spans) => spans.map((s) => s.textContent),
+  );
+  const resultsKept = JSON.stringify(verdictsAfter) === JSON.stringify(verdictsBefore);
+
   // Search in Chinese and in English.
   const search = page.locator("#search");
   await search.fill("验收人员");
@@ -156,6 +177,8 @@ try {
     problem,
     keptDone,
     urlAfterBad,
+    crossProblem,
+    resultsKept,
     foundZh,
     foundEn,
     reopened,
