@@ -56,6 +56,37 @@ function timelines(runs: readonly ScenarioRun[]): Plot.PlotOptions {
   };
 }
 
+/** Every application of the first replication: its class's measure of working days. */
+function distribution(runs: readonly ScenarioRun[]): Plot.PlotOptions {
+  const services = Object.keys(TIMELINE_TARGETS) as (keyof typeof TIMELINE_TARGETS)[];
+  const label = (s: string) =>
+    (KPI_PARTS.service.labels as Record<string, readonly [string, string]>)[s].join(" ");
+  // What the verdicts measure: every application of the service, energised or still open.
+  const data = runs.flatMap((run, i) =>
+    ((run.results[0]?.records?.applications ?? []) as unknown as Record<string, unknown>[])
+      .filter((a) =>
+        services.includes(a.service as keyof typeof TIMELINE_TARGETS) &&
+        ["energised", "in_progress"].includes(a.status as string)
+      )
+      .map((a) => ({ run: role(i), service: label(a.service as string), days: a.serviceDays }))
+  );
+  const limits = services.map((s) => ({ service: label(s), days: TIMELINE_TARGETS[s].days }));
+  return {
+    width: WIDTH,
+    height: 60 + 70 * services.length,
+    marginLeft: 90,
+    marginRight: 210,
+    x: { label: "working days of each application (replication 1)", grid: true },
+    y: { label: null },
+    fy: { label: null, domain: services.map(label) },
+    color: COLOURS,
+    marks: [
+      Plot.boxX(data, { x: "days", y: "run", fy: "service", stroke: "run", r: 1.5 }),
+      Plot.ruleX(limits, { x: "days", fy: "service", stroke: "#d62728", strokeWidth: 2 }),
+    ],
+  };
+}
+
 function saidi(runs: readonly ScenarioRun[]): Plot.PlotOptions {
   return {
     width: WIDTH,
@@ -129,7 +160,7 @@ function staff(runs: readonly ScenarioRun[]): Plot.PlotOptions {
   };
 }
 
-const CHARTS = { timelines, saidi, zones, staff } as const;
+const CHARTS = { timelines, distribution, saidi, zones, staff } as const;
 
 /** Draws every chart into its placeholder (`[data-chart=…]`) under `root`. */
 export function drawCharts(root: ParentNode, reference: ScenarioRun, scenario: ScenarioRun): void {

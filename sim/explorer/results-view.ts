@@ -167,8 +167,11 @@ export function resultsHtml(reference: ScenarioRun, scenario: ScenarioRun): stri
       "各类用户办电时间",
       "Working days per class against the plan's limits",
       "Each dot a replication's mean working days of the class (the measure its limit is " +
-        "judged on), the red line the plan's limit (二.(二)).",
-      chart("timelines"),
+        "judged on), the red line the plan's limit (二.(二)). Below, every application of the " +
+        "first replication that the limit applies to (one still open is counted to the end of " +
+        "the run-out): the box spans the middle half, the whiskers reach 1.5 box lengths, dots " +
+        "are the applications beyond.",
+      chart("timelines") + chart("distribution"),
     ),
     section(
       "reliability",

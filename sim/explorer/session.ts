@@ -44,7 +44,8 @@ function jobOf(scenario: Scenario): ReplicationJob {
     dataDir: scenario.dataDir,
     year: scenario.year,
     seed: scenario.seed,
-    recordReplications: 0,
+    // The first replication's records: the distribution of each class's working days.
+    recordReplications: 1,
   };
 }
 
