@@ -254,6 +254,14 @@ async function main(): Promise<void> {
   search.addEventListener("input", filter);
   changedOnly.addEventListener("change", filter);
   $("#download-scenario").addEventListener("click", () => download(FILE, state.json!));
+  $("#stop").addEventListener("click", () => {
+    state.session.cancel();
+    const status = $("#status");
+    if (status.dataset.state === "running") {
+      status.dataset.state = "stopped";
+      $("#status-text").textContent += " · stopped 已停止 (change a lever to run again)";
+    }
+  });
   $("#download-summary").addEventListener("click", () => {
     const summary = state.progress?.scenario.summary;
     if (summary) download("summary.json", JSON.stringify(summary, null, 2) + "\n");

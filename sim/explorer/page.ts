@@ -61,6 +61,7 @@ export function explorerPage(): string {
 <button id="reset" type="button">恢复参照 reset to reference</button>
 <button id="download-scenario" type="button">下载情景 Download scenario JSON</button>
 <button id="download-summary" type="button" disabled>下载结果 Download summary.json</button>
+<button id="stop" type="button">停止 Stop</button>
 <div id="status" data-state="starting"><progress id="progress" max="1" value="0"></progress>
 <span id="status-text">loading 加载中…</span></div>
 </header>
@@ -72,6 +73,9 @@ export function explorerPage(): string {
 </aside>
 <main>
 <div id="messages" role="alert" hidden></div>
+<p class="intro">数据 Data: the default county (Wuzhi County, Henan; synthetic, every assumption in
+data/README.md) and the State Council's working calendar, built into the page. Targets: plan
+武发改能源〔2023〕114号.</p>
 <p>复现 Reproduce with the command line (save the downloaded scenario in the repository first):</p>
 <pre id="cli"></pre>
 <div id="results"><p>Results appear here as replications finish. 结果将随重复运行完成逐步显示。</p></div>

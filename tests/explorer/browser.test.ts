@@ -189,6 +189,7 @@ Deno.test({
       assert.match(seen.badMessages, /did you mean applications\.staff\.inspectors\.count/);
       assert.match(seen.badProblem, /expected a number from 0 to 10000 \(kW\), found -1/);
 
+      assert.equal(seen.stopped, "stopped", "Stop ends the running replications");
       assert.ok(seen.foundZh.includes("applications.staff.inspectors.count"), "search 验收人员");
       assert.ok(seen.foundEn.includes("applications.access.lvThresholdTownKw"), "search LV");
       assert.deepEqual(seen.errors, []);

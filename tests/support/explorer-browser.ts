@@ -67,6 +67,12 @@ async function download(page: Page, button: string): Promise<string> {
 try {
   const page = await open(`${origin}/?workers=${workers}`);
   await page.waitForSelector('.lever[data-path="replications"]');
+  // The page starts by running the reference (200 replications): Stop ends it.
+  await page.waitForFunction(() =>
+    document.querySelector<HTMLElement>("#status")!.dataset.state === "running"
+  );
+  await page.click("#stop");
+  const stopped = await page.getAttribute("#status", "data-state");
   const started = performance.now();
   await setLever(page, "replications", reps);
   await setLever(page, "applications.access.lvThresholdTownKw", "170");
@@ -178,6 +184,7 @@ try {
     keptDone,
     urlAfterBad,
     crossProblem,
+    stopped,
     resultsKept,
     foundZh,
     foundEn,
