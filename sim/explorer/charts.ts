@@ -31,60 +31,65 @@ function meanOf(run: ScenarioRun, key: string): number {
   return v.length === 0 ? NaN : v.reduce((a, b) => a + b, 0) / v.length;
 }
 
-/** Mean working days of each service per replication, faceted by service, with its limit. */
-function timelines(runs: readonly ScenarioRun[]): Plot.PlotOptions {
-  const services = Object.keys(TIMELINE_TARGETS) as (keyof typeof TIMELINE_TARGETS)[];
-  const label = (s: string) =>
-    (KPI_PARTS.service.labels as Record<string, readonly [string, string]>)[s].join(" ");
-  const data = services.flatMap((s) =>
-    perReplication(runs, `service.${s}.meanDays`).map((d) => ({ ...d, service: label(s) }))
-  );
-  const limits = services.map((s) => ({ service: label(s), days: TIMELINE_TARGETS[s].days }));
+type Service = keyof typeof TIMELINE_TARGETS;
+
+/** The plan's five services with a limit, in the plan's order. */
+const SERVICES = Object.keys(TIMELINE_TARGETS) as Service[];
+
+function serviceLabel(service: string): string {
+  return (KPI_PARTS.service.labels as Record<string, readonly [string, string]>)[service].join(" ");
+}
+
+/** A chart of working days faceted by service, each facet with the plan's limit (二.(二)). */
+function byService(xLabel: string, marks: Plot.Markish[], legend: boolean): Plot.PlotOptions {
+  const limits = SERVICES.map((s) => ({
+    service: serviceLabel(s),
+    days: TIMELINE_TARGETS[s].days,
+  }));
   return {
     width: WIDTH,
-    height: 60 + 70 * services.length,
+    height: 60 + 70 * SERVICES.length,
     marginLeft: 90,
     marginRight: 210,
-    x: { label: "working days (mean of the class in a replication)", grid: true },
+    x: { label: xLabel, grid: true },
     y: { label: null },
-    fy: { label: null, domain: services.map(label) },
-    color: { ...COLOURS, legend: true },
+    fy: { label: null, domain: SERVICES.map(serviceLabel) },
+    color: { ...COLOURS, legend },
     marks: [
-      Plot.dot(data, { x: "value", y: "run", fy: "service", stroke: "run", r: 2.5 }),
+      ...marks,
       Plot.ruleX(limits, { x: "days", fy: "service", stroke: "#d62728", strokeWidth: 2 }),
     ],
   };
 }
 
+/** Mean working days of each service per replication, faceted by service, with its limit. */
+function timelines(runs: readonly ScenarioRun[]): Plot.PlotOptions {
+  const data = SERVICES.flatMap((s) =>
+    perReplication(runs, `service.${s}.meanDays`).map((d) => ({ ...d, service: serviceLabel(s) }))
+  );
+  return byService("working days (mean of the class in a replication)", [
+    Plot.dot(data, { x: "value", y: "run", fy: "service", stroke: "run", r: 2.5 }),
+  ], true);
+}
+
 /** Every application of the first replication: its class's measure of working days. */
 function distribution(runs: readonly ScenarioRun[]): Plot.PlotOptions {
-  const services = Object.keys(TIMELINE_TARGETS) as (keyof typeof TIMELINE_TARGETS)[];
-  const label = (s: string) =>
-    (KPI_PARTS.service.labels as Record<string, readonly [string, string]>)[s].join(" ");
   // What the verdicts measure: every application of the service, energised or still open.
   const data = runs.flatMap((run, i) =>
     ((run.results[0]?.records?.applications ?? []) as unknown as Record<string, unknown>[])
       .filter((a) =>
-        services.includes(a.service as keyof typeof TIMELINE_TARGETS) &&
+        SERVICES.includes(a.service as Service) &&
         ["energised", "in_progress"].includes(a.status as string)
       )
-      .map((a) => ({ run: role(i), service: label(a.service as string), days: a.serviceDays }))
+      .map((a) => ({
+        run: role(i),
+        service: serviceLabel(a.service as string),
+        days: a.serviceDays,
+      }))
   );
-  const limits = services.map((s) => ({ service: label(s), days: TIMELINE_TARGETS[s].days }));
-  return {
-    width: WIDTH,
-    height: 60 + 70 * services.length,
-    marginLeft: 90,
-    marginRight: 210,
-    x: { label: "working days of each application (replication 1)", grid: true },
-    y: { label: null },
-    fy: { label: null, domain: services.map(label) },
-    color: COLOURS,
-    marks: [
-      Plot.boxX(data, { x: "days", y: "run", fy: "service", stroke: "run", r: 1.5 }),
-      Plot.ruleX(limits, { x: "days", fy: "service", stroke: "#d62728", strokeWidth: 2 }),
-    ],
-  };
+  return byService("working days of each application (replication 1)", [
+    Plot.boxX(data, { x: "days", y: "run", fy: "service", stroke: "run", r: 1.5 }),
+  ], false);
 }
 
 function saidi(runs: readonly ScenarioRun[]): Plot.PlotOptions {
