@@ -144,7 +144,12 @@ function showProgress(state: State, progress: Progress): void {
     ` · seed ${progress.scenario.seed} · reference 参照 ${progress.reference.scenario.name}` +
     (complete ? " · done 完成" : " · running 运行中…") +
     ` · first results 首批结果 ${state.firstResultMs} ms`;
-  if (previous?.done === progress.done && previous.scenario === progress.scenario) return;
+  // Nothing new to draw: the same replications of the same scenarios.
+  if (
+    previous?.done === progress.done &&
+    previous.scenario.scenario === progress.scenario.scenario &&
+    previous.reference.scenario === progress.reference.scenario
+  ) return;
   const results = $("#results");
   results.innerHTML = resultsHtml(progress.reference, progress.scenario);
   drawCharts(results, progress.reference, progress.scenario);
