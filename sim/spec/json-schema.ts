@@ -1,6 +1,7 @@
 /**
  * Turns a parameter spec into a JSON Schema (draft 2020-12), so that editors offer completion,
- * documentation on hover and range checks while a scenario file is written. Generated, never
+ * documentation on hover and range checks while a scenario file is written. An assumption's
+ * plausible range is in its description and in the annotation `x-plausibleRange`. Generated, never
  * edited by hand: `deno task schema` rewrites `scenarios/schema.json`.
  */
 import type { ParamSpec } from "./spec.ts";
@@ -13,6 +14,10 @@ export function documentation(spec: ParamSpec): string {
   if (spec.kind === "number") {
     const range = spec.max === Infinity ? `≥ ${spec.min}` : `${spec.min}–${spec.max}`;
     parts.push(`Unit: ${spec.unit}. Default: ${spec.default}. Range: ${range}.`);
+    if (spec.range) {
+      const { low, high, source } = spec.range;
+      parts.push(`Assumption, plausibly ${low}–${high} (${source}).`);
+    }
   } else if (spec.kind === "changes") {
     parts.push(`Unit: ${spec.unit}. Default: no change.`);
   } else if (spec.kind === "boolean" || spec.kind === "enum" || spec.kind === "text") {
@@ -33,6 +38,8 @@ export function toJsonSchema(spec: ParamSpec): Schema {
         default: spec.default,
         minimum: spec.min,
         ...(spec.max === Infinity ? {} : { maximum: spec.max }),
+        // An annotation (JSON Schema allows unknown keywords): the assumption's plausible range.
+        ...(spec.range ? { "x-plausibleRange": { ...spec.range } } : {}),
       };
     case "boolean":
       return { type: "boolean", description, default: spec.default };

@@ -13,6 +13,21 @@
  * defaultsOf(SPEC); // { crews: 4, hours: 3 }
  */
 
+/**
+ * The plausible values of an assumed input: what the toolkit's own estimate could reasonably be
+ * instead, with the source or the reasoning. A number spec that carries one is an **assumption**
+ * (a figure about the county or its utility that nobody chose and few have counted); one without
+ * is a **lever** (what the analyst or the plan chooses), a definition or a rule (`sim/sensitivity`
+ * varies assumptions only). `low ≤ default ≤ high`, inside the valid range (a test checks every
+ * spec).
+ */
+export interface Range {
+  low: number;
+  high: number;
+  /** Where the range comes from: a source, or the reasoning behind it. */
+  source: string;
+}
+
 /** A number with a unit and a valid range. */
 export interface NumberSpec {
   kind: "number";
@@ -25,6 +40,8 @@ export interface NumberSpec {
   integer?: boolean;
   /** Plan clause or source the parameter implements, e.g. "二.(二)" or "IEEE 1366". */
   clause?: string;
+  /** Its plausible range when the number is an assumption rather than a lever. */
+  range?: Range;
 }
 
 /** A yes/no switch. */
@@ -89,7 +106,37 @@ export type ValueOf<S> = S extends NumberSpec ? number
   : S extends GroupSpec<infer F> ? { [K in keyof F]: ValueOf<F[K]> }
   : never;
 
-type Extras = { min?: number; max?: number; clause?: string; integer?: boolean };
+type Extras = { min?: number; max?: number; clause?: string; integer?: boolean; range?: Range };
+
+/**
+ * A plausible range: `low`–`high` with its source or reasoning (for an assumed input).
+ *
+ * @example
+ * number("Mean survey time", 3, "working hours", { range: range(2, 6, "half to double …") });
+ */
+export function range(low: number, high: number, source: string): Range {
+  return { low, high, source };
+}
+
+/** A number to 4 significant digits (ranges computed as multiples of a default). */
+function tidy(x: number): number {
+  return Number(x.toPrecision(4));
+}
+
+/**
+ * A plausible range as multiples of the default: `around(5, 0.5, 2, why)` is 2.5–10.
+ *
+ * @example
+ * around(0.2, 0.5, 1.5, "judgement"); // { low: 0.1, high: 0.3, source: "judgement" }
+ */
+export function around(
+  defaultValue: number,
+  lowFactor: number,
+  highFactor: number,
+  source: string,
+): Range {
+  return range(tidy(defaultValue * lowFactor), tidy(defaultValue * highFactor), source);
+}
 
 /** A number parameter; `min` defaults to 0 and `max` to Infinity. */
 export function number(
@@ -107,6 +154,7 @@ export function number(
     max: extras.max ?? Infinity,
     ...(extras.integer ? { integer: true } : {}),
     ...(extras.clause ? { clause: extras.clause } : {}),
+    ...(extras.range ? { range: extras.range } : {}),
   };
 }
 
@@ -119,9 +167,19 @@ export function count(
   return number(description, defaultValue, extras.unit ?? "count", { ...extras, integer: true });
 }
 
-/** A share in [0, 1]. */
-export function share(description: string, defaultValue: number, clause?: string): NumberSpec {
-  return number(description, defaultValue, "share 0–1", { min: 0, max: 1, clause });
+/** A share in [0, 1]; with a `range`, an assumed one. */
+export function share(
+  description: string,
+  defaultValue: number,
+  clause?: string,
+  plausible?: Range,
+): NumberSpec {
+  return number(description, defaultValue, "share 0–1", {
+    min: 0,
+    max: 1,
+    clause,
+    range: plausible,
+  });
 }
 
 /** A yes/no switch. */

@@ -17,6 +17,7 @@
  * @module
  */
 import {
+  around,
   changes,
   choice,
   count,
@@ -24,6 +25,7 @@ import {
   group,
   number,
   type NumberSpec,
+  range,
   share,
   type ValueOf,
 } from "../../spec/spec.ts";
@@ -37,8 +39,31 @@ import {
 } from "../plan.ts";
 
 /**
- * A duration lever pair `${key}Median` and `${key}P90` in `unit`. The two share a description;
- * the valid range is [0, max].
+ * How far an assumed pair may plausibly be from its defaults, as multiples of both (so the
+ * median stays below the 90th percentile), with the reasoning.
+ */
+interface Spread {
+  low: number;
+  high: number;
+  source: string;
+}
+
+/**
+ * The usual spread of a duration the toolkit assumes without a count: half to double. A
+ * service standard or a survey of a few counties would narrow it; until then, this is what a
+ * Henan county's figure could plausibly be (the State Grid service limits bound the business
+ * steps, not the work they contain).
+ */
+const JUDGEMENT: Spread = {
+  low: 0.5,
+  high: 2,
+  source: "judgement: half to double the assumed figure, which no county record fixes",
+};
+
+/**
+ * A duration pair `${key}Median` and `${key}P90` in `unit`. The two share a description; the
+ * valid range is [0, max]. With a `spread` the pair is an assumption and carries its plausible
+ * ranges.
  */
 function medianP90<K extends string>(
   key: K,
@@ -47,26 +72,34 @@ function medianP90<K extends string>(
   median: number,
   p90: number,
   clause: string,
+  spread?: Spread,
   max = unit === "working hours" ? 400 : 1000,
 ): { [P in `${K}Median` | `${K}P90`]: NumberSpec } {
+  const plausible = (value: number) =>
+    spread ? around(value, spread.low, spread.high, spread.source) : undefined;
   return {
-    [`${key}Median`]: number(`${what}: median`, median, unit, { max, clause }),
+    [`${key}Median`]: number(`${what}: median`, median, unit, {
+      max,
+      clause,
+      range: plausible(median),
+    }),
     [`${key}P90`]: number(
       `${what}: 90th percentile (≥ the median; equal to it for a fixed duration)`,
       p90,
       unit,
-      { max, clause },
+      { max, clause, range: plausible(p90) },
     ),
   } as { [P in `${K}Median` | `${K}P90`]: NumberSpec };
 }
 
-/** The levers of one customer class's own works. */
+/** The levers of one customer class's own works; `shareRange` the plausible network share. */
 function classWorks(
   label: string,
   networkWorksShare: number,
   customerMedian: number,
   customerP90: number,
   reasoning: string,
+  shareRange: readonly [number, number],
 ) {
   return group(`${label}. ${reasoning}`, {
     networkWorksShare: share(
@@ -74,6 +107,11 @@ function classWorks(
         "property line, beyond a service drop and a meter. Assumed",
       networkWorksShare,
       "二.(二)",
+      range(
+        shareRange[0],
+        shareRange[1],
+        "judgement from the class's typical site (how often the nearest panel or line has room)",
+      ),
     ),
     ...medianP90(
       "customerWorksDays",
@@ -83,9 +121,24 @@ function classWorks(
       customerMedian,
       customerP90,
       "二.(二)",
+      {
+        low: 0.5,
+        high: 2,
+        source: "judgement: the customer's own contractors, whom the utility does not schedule",
+      },
     ),
   });
 }
+
+/**
+ * A prompt contact or notice (limit one working day): a third of a day typically, but a busy or
+ * absent officer can make it several days.
+ */
+const PROMPT: Spread = {
+  low: 0.5,
+  high: 3,
+  source: "judgement: within hours when someone is on duty, up to three days when not",
+};
 
 /** One staff role: a count and dated changes of it. */
 function role(what: string, defaultCount: number, reasoning: string) {
@@ -173,7 +226,15 @@ export const APPLICATIONS_SPEC = group(
           "data's household bins). Assumed",
         50,
         "kW",
-        { max: 10_000, clause: "三.(九).3" },
+        {
+          max: 10_000,
+          clause: "三.(九).3",
+          range: range(
+            30,
+            100,
+            "household systems 10–50 kW, village roof-leasing ones up to 100 kW",
+          ),
+        },
       ),
     }),
 
@@ -206,6 +267,7 @@ export const APPLICATIONS_SPEC = group(
           0.3,
           1,
           "三.(三).3",
+          PROMPT,
         ),
         ...medianP90(
           "proactiveLeadDays",
@@ -215,6 +277,7 @@ export const APPLICATIONS_SPEC = group(
           30,
           90,
           "三.(二).2.(2)",
+          JUDGEMENT,
         ),
       },
     ),
@@ -228,6 +291,7 @@ export const APPLICATIONS_SPEC = group(
         0.5,
         1,
         "二.(五)",
+        JUDGEMENT,
       ),
     }),
 
@@ -240,6 +304,7 @@ export const APPLICATIONS_SPEC = group(
         1,
         2,
         "三.(一).3",
+        JUDGEMENT,
       ),
       ...medianP90(
         "hvSurveyHours",
@@ -248,6 +313,7 @@ export const APPLICATIONS_SPEC = group(
         4,
         8,
         "三.(三).1",
+        JUDGEMENT,
       ),
       ...medianP90(
         "dedicatedPlanHours",
@@ -257,6 +323,7 @@ export const APPLICATIONS_SPEC = group(
         24,
         60,
         "三.(三).1",
+        JUDGEMENT,
       ),
       ...medianP90(
         "dualPlanHours",
@@ -266,6 +333,7 @@ export const APPLICATIONS_SPEC = group(
         40,
         100,
         "三.(三).1",
+        JUDGEMENT,
       ),
       lvPlanOnSite: flag(
         "LV supply plans are generated at the site during the survey (勘察设计一体化), with no " +
@@ -282,6 +350,7 @@ export const APPLICATIONS_SPEC = group(
         0.5,
         1,
         "三.(一).3",
+        JUDGEMENT,
       ),
     }),
 
@@ -294,6 +363,7 @@ export const APPLICATIONS_SPEC = group(
         10,
         25,
         "三.(一).4",
+        JUDGEMENT,
       ),
       ...medianP90(
         "reviewHours",
@@ -302,6 +372,7 @@ export const APPLICATIONS_SPEC = group(
         4,
         8,
         "三.(一).4",
+        JUDGEMENT,
       ),
       reviewOnline: flag(
         "The customer uploads its design and gets the review's answer online (线上办电): no step " +
@@ -338,6 +409,7 @@ export const APPLICATIONS_SPEC = group(
           1,
           2,
           "二.(二)",
+          JUDGEMENT,
         ),
         serialPermits: count(
           "Permits needed one after another when approval is serial: planning, construction, " +
@@ -352,6 +424,7 @@ export const APPLICATIONS_SPEC = group(
           3,
           8,
           "三.(二).1",
+          JUDGEMENT,
         ),
         ...medianP90(
           "floorAreaM2",
@@ -361,6 +434,7 @@ export const APPLICATIONS_SPEC = group(
           5_000,
           30_000,
           APPROVAL.clause,
+          JUDGEMENT,
           1_000_000,
         ),
         lowRiskShare: share(
@@ -369,6 +443,7 @@ export const APPLICATIONS_SPEC = group(
             "Assumed",
           0.8,
           APPROVAL.clause,
+          range(0.6, 0.95, "judgement: most small projects are low-rise single-use workshops"),
         ),
       },
     ),
@@ -383,6 +458,7 @@ export const APPLICATIONS_SPEC = group(
           60,
           250,
           APPROVAL.clause,
+          JUDGEMENT,
           100_000,
         ),
         ...medianP90(
@@ -392,6 +468,7 @@ export const APPLICATIONS_SPEC = group(
           400,
           2_000,
           APPROVAL.clause,
+          JUDGEMENT,
           100_000,
         ),
         ...medianP90(
@@ -402,6 +479,7 @@ export const APPLICATIONS_SPEC = group(
           3,
           7,
           NETWORK_WORKS.clause,
+          JUDGEMENT,
         ),
         ...medianP90(
           "mvWorksDays",
@@ -411,6 +489,7 @@ export const APPLICATIONS_SPEC = group(
           12,
           25,
           NETWORK_WORKS.clause,
+          JUDGEMENT,
         ),
         ...medianP90(
           "governmentPushDays",
@@ -420,6 +499,7 @@ export const APPLICATIONS_SPEC = group(
           0.3,
           1,
           "三.(一).1.(4)",
+          PROMPT,
         ),
         ...medianP90(
           "governmentStartDays",
@@ -430,6 +510,7 @@ export const APPLICATIONS_SPEC = group(
           3,
           10,
           "三.(一).1.(2)",
+          JUDGEMENT,
         ),
       },
     ),
@@ -449,6 +530,7 @@ export const APPLICATIONS_SPEC = group(
           "for the others (green). Assumed",
         0.3,
         "三.(一).1.(1)",
+        range(0.1, 0.5, "judgement: the share of new sites the county's land reserve supplies"),
       ),
     }),
 
@@ -475,6 +557,7 @@ export const APPLICATIONS_SPEC = group(
           3,
           6,
           "三.(二).3",
+          JUDGEMENT,
         ),
         ...medianP90(
           "cloudInspectionHours",
@@ -483,6 +566,7 @@ export const APPLICATIONS_SPEC = group(
           1,
           2,
           "三.(二).3",
+          JUDGEMENT,
         ),
         ...medianP90(
           "rectificationDays",
@@ -491,6 +575,7 @@ export const APPLICATIONS_SPEC = group(
           2,
           6,
           "三.(二).3",
+          JUDGEMENT,
         ),
         inspectionWithEnergisation: flag(
           "The completion inspection (of HV and PV connections) and the metering and " +
@@ -510,6 +595,7 @@ export const APPLICATIONS_SPEC = group(
         1,
         2,
         "二.(三)",
+        JUDGEMENT,
       ),
       ...medianP90(
         "hvEnergisationHours",
@@ -518,6 +604,7 @@ export const APPLICATIONS_SPEC = group(
         3,
         6,
         "二.(三)",
+        JUDGEMENT,
       ),
     }),
 
@@ -550,6 +637,7 @@ export const APPLICATIONS_SPEC = group(
         20,
         60,
         "三.(七).3",
+        JUDGEMENT,
       ),
     }),
 
@@ -560,6 +648,7 @@ export const APPLICATIONS_SPEC = group(
           "negotiate instead of directly. Assumed",
         0.2,
         "三.(十).1",
+        range(0.1, 0.4, "judgement: rooftop and in-compound sites among a county's 5G stations"),
       ),
       ...medianP90(
         "thirdPartyDays",
@@ -568,6 +657,7 @@ export const APPLICATIONS_SPEC = group(
         5,
         15,
         "三.(十).1",
+        JUDGEMENT,
       ),
     }),
 
@@ -581,6 +671,7 @@ export const APPLICATIONS_SPEC = group(
           0.5,
           2,
           "Homes connect to the existing LV network; indoor wiring is ready when they apply",
+          [0.02, 0.15],
         ),
         lv_small: classWorks(
           "LV small and micro firms",
@@ -588,6 +679,7 @@ export const APPLICATIONS_SPEC = group(
           3,
           8,
           "Workshops and shops, often a line extension from the nearest LV panel",
+          [0.2, 0.6],
         ),
         lv_other: classWorks(
           "Other LV non-residential users",
@@ -595,6 +687,7 @@ export const APPLICATIONS_SPEC = group(
           4,
           10,
           "Public bodies, larger firms, temporary supplies",
+          [0.3, 0.7],
         ),
         hv_single: classWorks(
           "HV single-source users",
@@ -602,6 +695,7 @@ export const APPLICATIONS_SPEC = group(
           40,
           90,
           "A 10 kV line extension and the customer's own substation",
+          [0.6, 0.95],
         ),
         hv_dual: classWorks(
           "HV dual-source users",
@@ -609,6 +703,7 @@ export const APPLICATIONS_SPEC = group(
           60,
           130,
           "Hospitals, data rooms, continuous-process plants: a second source always needs works",
+          [0.9, 1],
         ),
         base_station: classWorks(
           "5G base stations",
@@ -616,6 +711,7 @@ export const APPLICATIONS_SPEC = group(
           2,
           6,
           "A cable from the nearest LV panel or pole; the tower company installs its cabinet",
+          [0.15, 0.5],
         ),
         ev_charger: classWorks(
           "Chargers in residential compounds",
@@ -623,6 +719,7 @@ export const APPLICATIONS_SPEC = group(
           1,
           3,
           "The wall box is installed on wiring the compound provides",
+          [0.05, 0.25],
         ),
         pv: classWorks(
           "Distributed PV",
@@ -630,6 +727,7 @@ export const APPLICATIONS_SPEC = group(
           5,
           15,
           "The customer's works are the installation of the PV system",
+          [0.02, 0.15],
         ),
       },
     ),

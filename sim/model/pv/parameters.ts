@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { choice, count, flag, group, number, share, type ValueOf } from "../../spec/spec.ts";
+import { choice, count, flag, group, number, range, share, type ValueOf } from "../../spec/spec.ts";
 import { NETWORK_WORKS, PV_TRANSFORMER_SHARE, TIMELINE_TARGETS } from "../plan.ts";
 
 /**
@@ -19,6 +19,12 @@ import { NETWORK_WORKS, PV_TRANSFORMER_SHARE, TIMELINE_TARGETS } from "../plan.t
  * nwillems94/dgen).
  */
 const BASS_SOURCE = "Bass 1969; NREL dGen (Sigrin et al. 2016, NREL/TP-6A20-65231)";
+
+/**
+ * Why the ceilings may be lower or higher: calibrated to one year's application rate, which a
+ * faster or slower spread with another ceiling could also produce.
+ */
+const CEILING = "calibrated to one year's rate, which other (ceiling, p, q) also fit: ±⅓–½";
 
 /** The hosting-capacity rules the model implements. */
 export const HOSTING_RULES = ["plan80", "dlt2041"] as const;
@@ -45,7 +51,17 @@ export const PV_SPEC = group(
             "rooftop solar (village roof-leasing programmes)",
           0.002,
           "per year",
-          { min: 1e-6, max: 1, clause: BASS_SOURCE },
+          {
+            min: 1e-6,
+            max: 1,
+            clause: BASS_SOURCE,
+            range: range(
+              0.0005,
+              0.005,
+              "dGen's calibration bounds (0.0001–0.002), from their middle to 2.5 × their top " +
+                "for Henan's faster spread",
+            ),
+          },
         ),
         imitationQ: number(
           "Bass coefficient of imitation q: how much each neighbour's adoption raises the " +
@@ -53,7 +69,12 @@ export const PV_SPEC = group(
             "mean over 213 products in Sultan, Farley & Lehmann (1990) is 0.38",
           0.4,
           "per year",
-          { min: 0, max: 5, clause: BASS_SOURCE },
+          {
+            min: 0,
+            max: 5,
+            clause: BASS_SOURCE,
+            range: range(0.2, 0.6, "dGen's bounds 0.2–0.4, and above for whole-village leasing"),
+          },
         ),
         ceilingShare: group(
           "Share of an area's households that will ever install rooftop PV (the Bass market " +
@@ -64,12 +85,21 @@ export const PV_SPEC = group(
             urban_core: share(
               "County seat: flats have no roof of their own, only the few detached houses do",
               0.05,
+              undefined,
+              range(0.02, 0.1, CEILING),
             ),
-            town: share("Township seats: fewer detached houses with usable roofs", 0.3),
+            town: share(
+              "Township seats: fewer detached houses with usable roofs",
+              0.3,
+              undefined,
+              range(0.15, 0.45, CEILING),
+            ),
             rural: share(
               "Villages: detached houses with flat roofs, where roof-leasing programmes sign " +
                 "whole villages",
               0.45,
+              undefined,
+              range(0.3, 0.6, CEILING),
             ),
           },
         ),
@@ -78,7 +108,11 @@ export const PV_SPEC = group(
             "household rooftop PV (sizes of the Bass adopters), bins above it commercial PV",
           100,
           "kW",
-          { min: 1, max: 1000 },
+          {
+            min: 1,
+            max: 1000,
+            range: range(50, 150, "household systems are 10–50 kW, leased village roofs to 100+"),
+          },
         ),
         seasonal: flag(
           "Spread each year's adoptions over the months as data/demand/applications.csv's pv " +
@@ -131,6 +165,7 @@ export const PV_SPEC = group(
           "names the zones but gives no band: assumed, the last quarter of the allowance",
         0.75,
         "三.(九).1",
+        range(0.6, 0.9, "judgement: the last tenth to the last two fifths of the allowance"),
       ),
       reverseLoadLimit: share(
         "dlt2041: largest reverse load rate β = (PV output − midday minimum load) / rating. " +
@@ -143,12 +178,18 @@ export const PV_SPEC = group(
           "capacity; 1 = full output coinciding with the minimum load (conservative, assumed)",
         1,
         "DL/T 2041-2019",
+        range(0.7, 1, "clear-sky midday output of fixed rooftop arrays is 70–100 % of AC rating"),
       ),
       yellowStudyDays: count(
         "Working days the special absorption study adds to an application in a yellow zone " +
           "(plan 三.(九).1 asks for the study, not for a duration: assumed)",
         10,
-        { max: 100, unit: "working days", clause: "三.(九).1" },
+        {
+          max: 100,
+          unit: "working days",
+          clause: "三.(九).1",
+          range: range(5, 20, "judgement: one to four working weeks for a study"),
+        },
       ),
     }),
     upgrades: group(

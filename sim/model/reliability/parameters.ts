@@ -27,6 +27,7 @@
  * @module
  */
 import {
+  around,
   choice,
   count,
   flag,
@@ -34,6 +35,8 @@ import {
   type GroupSpec,
   number,
   type NumberSpec,
+  type Range,
+  range,
   share,
   type ValueOf,
 } from "../../spec/spec.ts";
@@ -58,33 +61,64 @@ export const MONTH_KEYS = [
 type MonthFields = { [K in typeof MONTH_KEYS[number]]: NumberSpec };
 type RegionFields = { [K in Region]: NumberSpec };
 
-/** Twelve relative monthly factors (≥ 0), normalised by the model. */
-/** An assumed planned-outage duration, in hours (between 6 minutes and 3 days). */
+/**
+ * An assumed planned-outage duration, in hours (between 6 minutes and 3 days); plausibly 0.6 to
+ * 1.5 times the figure (crews' practice varies with the job and the weather).
+ */
 function outageHours(description: string, defaultValue: number) {
-  return number(description, defaultValue, "hours", { min: 0.1, max: 72, clause: "assumed" });
+  return number(description, defaultValue, "hours", {
+    min: 0.1,
+    max: 72,
+    clause: "assumed",
+    range: around(defaultValue, 0.6, 1.5, "judgement: the job's size and the crew's practice"),
+  });
 }
 
-function monthly(description: string, values: readonly number[], clause: string) {
+/**
+ * Twelve relative monthly factors (≥ 0), normalised by the model; each plausibly `spread`
+ * times its figure either way (the shape of a year is assumed from Henan's climate).
+ */
+function monthly(description: string, values: readonly number[], clause: string, spread = 0.3) {
   const fields = Object.fromEntries(
-    MONTH_KEYS.map((
+    MONTH_KEYS.map((key, i) => [
       key,
-      i,
-    ) => [key, number(`${description}: ${key}`, values[i], "relative", { clause })]),
+      number(`${description}: ${key}`, values[i], "relative", {
+        clause,
+        range: around(
+          values[i],
+          1 - spread,
+          1 + spread,
+          `judgement: ±${spread * 100} % on each month's weight`,
+        ),
+      }),
+    ]),
   ) as MonthFields;
   return group(`${description} (relative; the model normalises them)`, fields);
 }
 
-/** One number per region (urban_core, town, rural). */
+/**
+ * The plausible range of each region's figure as multiples of it (a region's figures are one
+ * assumption: they move together).
+ */
+function scaled(low: number, high: number, source: string) {
+  return (value: number): Range => around(value, low, high, source);
+}
+
+/** One number per region (urban_core, town, rural); `plausible` gives an assumption's range. */
 function byRegion(
   description: string,
   unit: string,
   values: Readonly<Record<Region, number>>,
   extras: { min?: number; max?: number; clause?: string; integer?: boolean } = {},
+  plausible?: (value: number) => Range,
 ): GroupSpec<RegionFields> {
   const make = (region: Region) =>
     extras.integer
       ? count(`${description}, ${region}`, values[region], { ...extras, unit })
-      : number(`${description}, ${region}`, values[region], unit, extras);
+      : number(`${description}, ${region}`, values[region], unit, {
+        ...extras,
+        range: plausible?.(values[region]),
+      });
   return group(description, {
     urban_core: make("urban_core"),
     town: make("town"),
@@ -102,6 +136,11 @@ const FAULTS = group("Faults: sustained faults of lines and equipment, and trans
     "faults per km-year",
     { urban_core: 0.28, town: 0.158, rural: 0.088 },
     { max: 10, clause: "RBTS; calibrated to data/reliability/history.csv" },
+    scaled(
+      0.6,
+      1.5,
+      "calibrated to one county's record: a year's SAIDI varies by ±30–50 % around its trend",
+    ),
   ),
   cablePerKmYear: byRegion(
     "Sustained faults of 10 kV cable per km-year: 60 % of the overhead rate (no wind, trees, " +
@@ -109,6 +148,7 @@ const FAULTS = group("Faults: sustained faults of lines and equipment, and trans
     "faults per km-year",
     { urban_core: 0.168, town: 0.095, rural: 0.053 },
     { max: 10, clause: "RBTS; assumed ratio" },
+    scaled(0.5, 1.5, "the cable-to-overhead ratio: 30–90 % in published utility statistics"),
   ),
   monthFactors: monthly(
     "Monthly factor of the fault rate: thunderstorms, wind and heat overload in June–August",
@@ -120,37 +160,64 @@ const FAULTS = group("Faults: sustained faults of lines and equipment, and trans
       "branch is interrupted",
     0.6,
     "assumed",
+    range(0.4, 0.8, "judgement: most faults are on laterals of a rural radial feeder"),
   ),
-  branchCustomerShareMin: share("Smallest share of the feeder's customers on one branch", 0.03),
-  branchCustomerShareMax: share("Largest share of the feeder's customers on one branch", 0.2),
+  branchCustomerShareMin: share(
+    "Smallest share of the feeder's customers on one branch",
+    0.03,
+    undefined,
+    range(0.02, 0.05, "judgement: a short lateral of a few dozen houses"),
+  ),
+  branchCustomerShareMax: share(
+    "Largest share of the feeder's customers on one branch",
+    0.2,
+    undefined,
+    range(0.1, 0.3, "judgement: a long lateral serving a whole village group"),
+  ),
   transientPerSustainedOverhead: number(
     "Transient faults (cleared by automatic reclosing: a momentary interruption of the whole " +
       "feeder) per sustained fault on overhead line. 50–90 % of overhead faults are temporary " +
       "(Short, Electric Power Distribution Handbook, 2004, ch. 8); 2 means two thirds",
     2,
     "per sustained fault",
-    { max: 20, clause: "Short 2004" },
+    {
+      max: 20,
+      clause: "Short 2004",
+      range: range(
+        1,
+        9,
+        "50–90 % of overhead faults are temporary (Short 2004): 1 to 9 per sustained",
+      ),
+    },
   ),
   transformerPerYear: number(
     "Failures per distribution transformer-year: its customers are out until it is replaced",
     0.02,
     "failures per transformer-year",
-    { max: 1, clause: "RBTS 0.015, raised as the line rates are" },
+    {
+      max: 1,
+      clause: "RBTS 0.015, raised as the line rates are",
+      range: range(0.01, 0.04, "RBTS's 0.015 to a doubling for overloaded rural units"),
+    },
   ),
   lvPerPublicTransformerYear: number(
     "Faults of the 0.4 kV network (cables, meter boxes, service drops) per public transformer " +
       "area and year",
     0.25,
     "faults per area-year",
-    { max: 10, clause: "assumed" },
+    { max: 10, clause: "assumed", range: around(0.25, 0.4, 2, "judgement: no county record") },
   ),
   lvCustomerShareMin: share(
     "Smallest share of an area's customers one 0.4 kV fault interrupts",
     0.2,
+    undefined,
+    range(0.1, 0.3, "judgement: one service cable of an area's three or four"),
   ),
   lvCustomerShareMax: share(
     "Largest share of an area's customers one 0.4 kV fault interrupts",
     0.6,
+    undefined,
+    range(0.4, 0.8, "judgement: a main cable feeding most of the area"),
   ),
 });
 
@@ -159,23 +226,36 @@ const STORMS = group("Storm days: the fault rate of every line is multiplied for
   perYear: number("Storms a year (Poisson mean)", 2.5, "storms per year", {
     max: 60,
     clause: "assumed; the record shows 1–4 major event days a year",
+    range: range(1, 4, "the county's record: 1–4 major event days a year"),
   }),
-  secondDayShare: share("Probability that a storm goes on into a second day", 0.3, "assumed"),
+  secondDayShare: share(
+    "Probability that a storm goes on into a second day",
+    0.3,
+    "assumed",
+    range(0.1, 0.5, "judgement: convective storms pass in a day, fronts and ice last longer"),
+  ),
   rateMultiplierMin: number("Smallest multiplier of line fault rates on a storm day", 20, "×", {
     min: 1,
     max: 1000,
     clause: "assumed",
+    range: range(10, 30, "judgement: a storm day's faults are one to three weeks' worth"),
   }),
   rateMultiplierMax: number("Largest multiplier of line fault rates on a storm day", 50, "×", {
     min: 1,
     max: 1000,
     clause: "assumed",
+    range: range(30, 80, "judgement: the worst storm days bring a month's faults or more"),
   }),
   repairFactor: number(
     "Repairs of faults on a storm day take this many times longer (damage, access)",
     1.6,
     "×",
-    { min: 1, max: 10, clause: "assumed" },
+    {
+      min: 1,
+      max: 10,
+      clause: "assumed",
+      range: range(1.2, 2.5, "judgement: flooded roads, fallen trees, crews stretched"),
+    },
   ),
   monthWeights: monthly(
     "Month in which a storm falls: convective storms in June–August, snow and ice in winter",
@@ -183,6 +263,9 @@ const STORMS = group("Storm days: the fault rate of every line is multiplied for
     "assumed, Henan climate",
   ),
 });
+
+/** Why repair times may be half to double the assumed figures. */
+const REPAIR = "judgement: half to double; no county record of repair times";
 
 /** Restoring supply after a fault. */
 const RESTORATION = group("Restoration of supply after a fault", {
@@ -197,64 +280,87 @@ const RESTORATION = group("Restoration of supply after a fault", {
       "sections (below the sustained threshold, so they see a momentary interruption)",
     60,
     "seconds",
-    { max: 3600, clause: "三.(五) (自愈); assumed" },
+    {
+      max: 3600,
+      clause: "三.(五) (自愈); assumed",
+      range: range(30, 180, "vendors quote 30 s to a few minutes for feeder self-healing"),
+    },
   ),
   remoteSwitchingMinutesMin: number(
     "Shortest time in which a dispatcher locates the faulted section from the fault " +
       "indicators and restores the healthy sections by remote control (三遥)",
     10,
     "minutes",
-    { max: 600, clause: "三.(五) (三遥); assumed" },
+    {
+      max: 600,
+      clause: "三.(五) (三遥); assumed",
+      range: range(5, 15, "judgement: a dispatcher on duty reading fault indicators"),
+    },
   ),
   remoteSwitchingMinutesMax: number(
     "Longest time of that remote switching",
     30,
     "minutes",
-    { max: 600, clause: "三.(五) (三遥); assumed" },
+    {
+      max: 600,
+      clause: "三.(五) (三遥); assumed",
+      range: range(20, 60, "judgement: a night shift or a storm slows the dispatcher"),
+    },
   ),
   patrolKmPerHour: number(
     "Speed at which a crew patrols a feeder without automation to find the fault: on average " +
       "it covers half the feeder (with remote control or self-healing only the faulted section)",
     8,
     "km per hour",
-    { min: 0.1, max: 100, clause: "assumed" },
+    {
+      min: 0.1,
+      max: 100,
+      clause: "assumed",
+      range: range(4, 15, "judgement: on foot along fields to by car along a road"),
+    },
   ),
   manualSwitchingHours: number(
     "Time a crew takes, once the fault is found, to open the section switches and have the " +
       "healthy sections re-energised (feeders without automation)",
     0.25,
     "hours",
-    { max: 24, clause: "assumed" },
+    { max: 24, clause: "assumed", range: range(0.1, 0.5, "judgement: one to three switches") },
   ),
   lineRepairHoursMedian: number("Median repair time of a 10 kV line fault", 2, "hours", {
     min: 0.01,
     max: 240,
     clause: "assumed",
+    range: around(2, 0.5, 2, REPAIR),
   }),
   lineRepairHoursP90: number("90th percentile of the line repair time", 5, "hours", {
     min: 0.01,
     max: 480,
     clause: "assumed",
+    range: around(5, 0.5, 2, REPAIR),
   }),
   transformerHoursMedian: number("Median time to replace a failed transformer", 6, "hours", {
     min: 0.01,
     max: 240,
     clause: "RBTS (10 h mean replacement); assumed",
+    range: around(6, 0.5, 2, REPAIR),
   }),
   transformerHoursP90: number("90th percentile of the replacement time", 12, "hours", {
     min: 0.01,
     max: 480,
     clause: "RBTS; assumed",
+    range: around(12, 0.5, 2, REPAIR),
   }),
   lvRepairHoursMedian: number("Median repair time of a 0.4 kV fault", 1.5, "hours", {
     min: 0.01,
     max: 240,
     clause: "assumed",
+    range: around(1.5, 0.5, 2, REPAIR),
   }),
   lvRepairHoursP90: number("90th percentile of the 0.4 kV repair time", 3.5, "hours", {
     min: 0.01,
     max: 480,
     clause: "assumed",
+    range: around(3.5, 0.5, 2, REPAIR),
   }),
 });
 
@@ -296,6 +402,7 @@ const CREWS = group("Fault repair crews (抢修), on duty round the clock in two
     "hours",
     { urban_core: 0.35, town: 0.5, rural: 0.7 },
     { min: 0.01, max: 48, clause: "State Grid commitments (45 / 90 min); assumed" },
+    scaled(0.7, 1.5, "judgement: roads and depots; the commitments bound the slow tail"),
   ),
   travelHoursP90: byRegion(
     "90th percentile of the travel time (the service commitment: 45 min in town, 90 min in " +
@@ -303,6 +410,7 @@ const CREWS = group("Fault repair crews (抢修), on duty round the clock in two
     "hours",
     { urban_core: 0.75, town: 1, rural: 1.5 },
     { min: 0.01, max: 96, clause: "State Grid commitments (45 / 90 min)" },
+    scaled(0.7, 1.5, "the commitments, kept or missed by half again"),
   ),
 });
 
@@ -315,12 +423,14 @@ const PLANNED = group("Planned work: maintenance, construction and cut-overs of 
     "jobs per feeder-year",
     { urban_core: 0.45, town: 0.75, rural: 1.1 },
     { max: 100, clause: "NEA 2020; calibrated to data/reliability/history.csv" },
+    scaled(0.7, 1.4, "calibrated to one county's record, with the live-line share"),
   ),
   wholeFeederShare: share(
     "Share of 10 kV maintenance jobs that take the whole feeder out (substation bay, trunk " +
       "head); the others one section (and the sections behind it when no tie can backfeed them)",
     0.2,
     "assumed",
+    range(0.1, 0.4, "judgement: substation and trunk work among a feeder's jobs"),
   ),
   maintenance10kvHoursMin: outageHours("Shortest 10 kV maintenance outage", 3),
   maintenance10kvHoursMode: outageHours("Most likely 10 kV maintenance outage", 5),
@@ -330,7 +440,11 @@ const PLANNED = group("Planned work: maintenance, construction and cut-overs of 
       "live-line (the area's low-voltage breaker is opened: all its customers are out)",
     0.25,
     "jobs per area-year",
-    { max: 50, clause: "assumed; calibrated with the 10 kV rate" },
+    {
+      max: 50,
+      clause: "assumed; calibrated with the 10 kV rate",
+      range: range(0.1, 0.5, "judgement, with the 10 kV rate"),
+    },
   ),
   maintenance04kvHoursMin: outageHours("Shortest 0.4 kV outage", 1.5),
   maintenance04kvHoursMode: outageHours("Most likely 0.4 kV outage", 3),
@@ -354,6 +468,7 @@ const PLANNED = group("Planned work: maintenance, construction and cut-overs of 
   startHour: number("Clock hour at which planned outages start", 8, "hour of day", {
     max: 23,
     clause: "assumed",
+    range: range(7, 9, "crews start between 7:00 and 9:00"),
   }),
   noticeDays: number(
     "Days of notice before a planned outage: a cut-over becomes an outage no earlier",
