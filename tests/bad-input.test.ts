@@ -235,3 +235,37 @@ Deno.test("schema, kpis and notebooks check their flags and parameters like the 
     );
   }
 });
+
+Deno.test("sensitivity: a range with low > high, an unknown input, a budget too small: exit 2, nothing written", async () => {
+  await inTempDir({}, async (dir) => {
+    const out = `${dir}/out`;
+    const cases: [string[], RegExp][] = [
+      [
+        ["--range", "pv.adoption.imitationQ=0.5:0.3"],
+        /--range pv\.adoption\.imitationQ=0\.5:0\.3: expected low ≤ high/,
+      ],
+      [
+        ["--inputs", "pv.adoption.inovationP"],
+        /unknown input "pv\.adoption\.inovationP" \(did you mean "pv\.adoption\.innovationP"\?\)/,
+      ],
+      [["--budget", "10"], /--budget 10 is too small for Morris on \d+ inputs/],
+      [[
+        "--method",
+        "sobol",
+        "--inputs",
+        "pv.adoption.innovationP,pv.adoption.imitationQ",
+        "--budget",
+        "12",
+      ], /too small for Sobol on 2 inputs/],
+      [["--method", "anova"], /--method expects morris or sobol/],
+    ];
+    for (const [args, pattern] of cases) {
+      assertUserError(
+        await cli("sensitivity", ["plan-2023", ...args, "--out", out]),
+        pattern,
+        args.join(" "),
+      );
+    }
+    assert.deepEqual(await listing(dir), []);
+  });
+});
