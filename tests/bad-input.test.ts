@@ -266,6 +266,12 @@ Deno.test("sensitivity: a range with low > high, an unknown input, a budget too 
         args.join(" "),
       );
     }
+    // The report reads a previous run's sensitivity.json before it simulates anything.
+    assertUserError(
+      await cli("report", ["--sensitivity", `${dir}/nowhere`, "--out", out]),
+      /--sensitivity: cannot read .*nowhere\/sensitivity\.json/,
+      "report --sensitivity",
+    );
     assert.deepEqual(await listing(dir), []);
   });
 });

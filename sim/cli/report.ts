@@ -10,6 +10,7 @@ import { writeOutputs } from "../io/output-dir.ts";
 import { reportPage } from "../report/report-page.ts";
 import { REPORT_SCENARIOS } from "../report/report-scenarios.ts";
 import { readScenario, type Scenario } from "../scenario/scenario.ts";
+import { readSensitivity } from "../sensitivity/read.ts";
 import { parseFlags } from "./args.ts";
 import { printNote, runCommand } from "./main.ts";
 import { progressReporter } from "./progress.ts";
@@ -22,10 +23,15 @@ Runs ${REPORT_SCENARIOS.baseline}, ${REPORT_SCENARIOS.plan} and the lever varian
 numbers), and writes out/report/index.html: plan targets, timelines, reliability, levers, PV
 zones, staff utilisation, assumptions.
 
+--sensitivity DIR  add a section from a previous \`deno task sensitivity\` run (DIR/sensitivity.json):
+                   which assumptions move which verdict
 ${RUN_FLAGS_HELP.replace("the first scenario's", "plan-2023's")}`;
 
 async function main(args: string[], signal: AbortSignal): Promise<void> {
-  const { values, positionals } = parseFlags("report", args, RUN_FLAGS);
+  const { values, positionals } = parseFlags("report", args, {
+    ...RUN_FLAGS,
+    sensitivity: { type: "string" },
+  });
   if (values.help) return console.log(HELP);
   if (positionals.length > 0) {
     throw new UserError(`report: takes no scenario names, found ${positionals.join(" ")}`);
@@ -35,6 +41,9 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
   const variants: Scenario[] = [];
   for (const name of REPORT_SCENARIOS.variants) variants.push(await readScenario(name));
   const settings = runSettings("report", values, plan);
+  const sensitivity = values.sensitivity === undefined
+    ? undefined
+    : await readSensitivity(values.sensitivity);
   const quiet = values.quiet ?? false;
   const out = values.out ?? "out/report";
   let seconds = 0;
@@ -59,6 +68,7 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
       variants: variantRuns,
       county,
       seconds,
+      sensitivity,
     });
     const files: Record<string, string> = { "index.html": html };
     for (const r of [baselineRun, planRun, ...variantRuns]) {

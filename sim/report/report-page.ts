@@ -4,6 +4,8 @@
  * each class's working days against its limit, SAIDI against 4.9 h, the lever variants side by
  * side, PV zones over the year, staff utilisation, and the assumptions with their sources.
  */
+import type { SensitivityResult } from "../sensitivity/analysis.ts";
+import { sensitivitySection } from "./sensitivity-section.ts";
 import type { County } from "../data/county.ts";
 import { SERVICE_PROFILES } from "../model/applications/class-profiles.ts";
 import type { Service } from "../model/applications/classes.ts";
@@ -32,6 +34,8 @@ export interface ReportInput {
   county: County;
   /** Seconds the runs took, for the page's footer line. */
   seconds: number;
+  /** A previous sensitivity run, shown as a section when given. */
+  sensitivity?: SensitivityResult;
 }
 
 function kpiValues(run: ScenarioRun, key: KpiKey): number[] {
@@ -315,7 +319,8 @@ function assumptionsSection(input: ReportInput): string {
     "模型假设与来源",
     "Assumptions and their sources",
     "Every lever of plan-2023, its value in the 2022 baseline (highlighted where they differ), and what it " +
-      "means, its unit, range and source.",
+      "means, its unit, range and source; for an assumption (a figure nobody chose and few have counted), " +
+      "its plausible range and why, the range <code>deno task sensitivity</code> varies it over.",
     data +
       table(["Lever", plan.name, baseline.name, "Meaning · unit · range · source"], rows, "levers"),
   );
@@ -334,6 +339,8 @@ export function reportPage(input: ReportInput): string {
     targetsSection(input) + scorecardSection(input.baseline, input.plan) +
       timelineSection(input) + reliabilitySection(input) +
       variantsSection(input) +
-      pvSection(input) + staffSection(input) + assumptionsSection(input),
+      pvSection(input) + staffSection(input) +
+      (input.sensitivity ? sensitivitySection(input.sensitivity) : "") +
+      assumptionsSection(input),
   );
 }
