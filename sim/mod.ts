@@ -53,5 +53,11 @@ export { type Cell, escapeHtml, table } from "./report/html.ts";
 export { headlineTarget } from "./report/reference-lines.ts";
 export { REPORT_SCENARIOS } from "./report/report-scenarios.ts";
 
+// Which assumptions matter: the assumed inputs, their ranges, Morris and Sobol on the model.
+export { sensitivityInputs } from "./sensitivity/inputs.ts";
+export { allFactors, planSensitivity } from "./sensitivity/plan.ts";
+export { runSensitivity, type SensitivityResult } from "./sensitivity/analysis.ts";
+export { morrisPlane, sobolBars } from "./report/sensitivity-section.ts";
+
 // Notebook helpers: parameters from the environment, output that survives headless runs.
 export { parameters, show } from "./notebook/mod.ts";

@@ -182,6 +182,7 @@ Deno.test({
         "05-",
         "06-",
         "07-",
+        "08-",
       ]);
       for (const name of names) {
         await t.step(name, async () => {

@@ -46,6 +46,10 @@ ${
   RUN_FLAGS_HELP.replace(
     /--reps N .*\n/,
     `--reps N        replications of every design point (default ${DEFAULT_POINT_REPLICATIONS})\n`,
+  ).replace(
+    /--seed S [^]*?\(default: the first scenario's\)/,
+    "--seed S        seed of every design point: replication r of each sees the same random\n" +
+      "                numbers (default: the scenario's)",
   )
 }
 

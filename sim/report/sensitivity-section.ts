@@ -23,7 +23,7 @@ export function morrisPlane(rows: readonly MorrisRow[], unit: string): string {
   const data = rows.filter((r) => Number.isFinite(r.muStar)).map((r, i) => ({
     ...r,
     sigma: Number.isFinite(r.sigma) ? r.sigma : 0,
-    label: i < LABELLED ? shortName(r.factor) : "",
+    label: i < LABELLED && r.muStar > 0 ? shortName(r.factor) : "",
   }));
   return plotToSvg({
     width: 720,

@@ -92,11 +92,14 @@ export interface SensitivityResult {
     /** Per output key, one row per factor, largest ST first. */
     indices: Record<string, SobolRow[]>;
   };
-  /** Every output at each analysed factor's low and high end (the others at the scenario's). */
+  /**
+   * Every output at each analysed factor's low and high end (the others at the scenario's);
+   * seasonal profiles have none (their ends are the scenario's shape).
+   */
   ends: { factor: string; low: number[]; high: number[] }[];
   /**
    * Per verdict: its probability at the scenario's point and the factor ends on the other side
-   * of 1/2 (met more likely than not, or not).
+   * of 1/2 (met more likely than not, or not; a probability of exactly 1/2 is on neither side).
    */
   flips: Record<string, { base: number; flips: Flip[] }>;
   /** Design points run, and replications in all. */
@@ -214,10 +217,12 @@ export async function runSensitivity(
     result.kept = { factors: plan.factors.map((f) => f.name), rule: "--inputs" };
   }
 
-  // 2. One at a time at each analysed factor's ends, and the scenario's own point.
+  // 2. One at a time at each analysed factor's ends (not a seasonal profile's: see Factor),
+  // and the scenario's own point.
+  const ended = analysed.filter((f) => !f.shape);
   const endPoints = [
     base,
-    ...analysed.flatMap((f) => {
+    ...ended.flatMap((f) => {
       const ones = f.inputs.map(() => 0);
       return [
         pointParameters(base, f.inputs, ones),
@@ -228,7 +233,7 @@ export async function runSensitivity(
   const endOutputs = await evaluate(scenario, endPoints, "ends", options);
   points += endPoints.length;
   const baseOutputs = endOutputs[0];
-  const ends = analysed.map((f, i) => ({
+  const ends = ended.map((f, i) => ({
     factor: f.name,
     low: endOutputs[1 + 2 * i],
     high: endOutputs[2 + 2 * i],
@@ -236,12 +241,14 @@ export async function runSensitivity(
   const flips: SensitivityResult["flips"] = {};
   SENSITIVITY_OUTPUTS.forEach((o, k) => {
     if (o.kind !== "verdict" || !Number.isFinite(baseOutputs[k])) return;
-    const met = baseOutputs[k] >= 0.5;
+    // Met more likely than not (+1), or not (−1); exactly one half decides nothing (0).
+    const side = (p: number) => Math.sign(p - 0.5);
+    const base = side(baseOutputs[k]);
     const found: Flip[] = [];
     for (const e of ends) {
       for (const end of ["low", "high"] as const) {
         const p = e[end][k];
-        if (Number.isFinite(p) && (p >= 0.5) !== met) {
+        if (base !== 0 && Number.isFinite(p) && side(p) === -base) {
           found.push({ factor: e.factor, end, probability: p });
         }
       }

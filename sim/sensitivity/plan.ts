@@ -6,8 +6,8 @@
  *
  * The budget counts design points (each one scenario run of `--reps` replications) of the
  * method's own design: Morris runs r trajectories of (factors + 1) points, Sobol n (factors + 2)
- * points (Saltelli). The one-at-a-time runs at each factor's ends (2 per factor and the
- * scenario's own point) come on top, and `sobol` without `--inputs` first screens with Morris.
+ * points (Saltelli). The one-at-a-time runs at each factor's ends (2 per factor but the seasonal
+ * profiles, and the scenario's own point) come on top, and `sobol` without `--inputs` first screens with Morris.
  *
  * @module
  */
@@ -21,8 +21,8 @@ export const METHODS = ["morris", "sobol"] as const;
 export type Method = typeof METHODS[number];
 
 /**
- * Default Morris trajectories: 6 of 84 points on the default inputs (504 points, with the 167
- * one-at-a-time runs 671, × 3 replications ≈ 2,000 replications, about 3½ minutes on 2 cores).
+ * Default Morris trajectories: 6 of 84 points on the default inputs (504 points, with the 161
+ * one-at-a-time runs 665, × 3 replications = 1,995 replications).
  * Campolongo et al. (2007) found 4–10 trajectories enough to screen; six keep the default run
  * within 5 minutes.
  */
@@ -46,6 +46,12 @@ export const MAX_POINTS = 100_000;
 export interface Factor {
   name: string;
   inputs: SensitivityInput[];
+  /**
+   * True for a seasonal profile (several inputs, one Morris group): the model normalises it, so
+   * all its months at their low (or high) ends are the same shape as the scenario's and its ends
+   * are not run; Morris moves its months in different directions, which changes the shape.
+   */
+  shape: boolean;
 }
 
 /** What a run will do. */
@@ -149,7 +155,8 @@ function orderedPairs(path: string): [string, string][] {
 export function allFactors(overrides: readonly RangeOverride[] = []): Factor[] {
   const factors = new Map<string, Factor>();
   for (const input of withRanges(sensitivityInputs(), overrides)) {
-    const factor = factors.get(input.group) ?? { name: input.group, inputs: [] };
+    const factor = factors.get(input.group) ??
+      { name: input.group, inputs: [], shape: input.group !== input.name };
     factor.inputs.push(input);
     factors.set(input.group, factor);
   }
@@ -184,7 +191,7 @@ export function chooseFactors(
     if (chosen.some((f) => f.name === name)) {
       throw new UserError(`sensitivity: --inputs names ${quoteValue(name)} twice`);
     }
-    chosen.push(factor ?? { name, inputs: [input!] });
+    chosen.push(factor ?? { name, inputs: [input!], shape: false });
   }
   return chosen;
 }

@@ -25,6 +25,8 @@ Deno.test("inputs: a median and its p90, a figure's three regions and a triangle
   // 12 months of a profile are one Morris factor.
   const months = allFactors().find((f) => f.name === "reliability.storms.monthWeights")!;
   assert.equal(months.inputs.length, 12);
+  assert.equal(months.shape, true); // its ends are the same shape: not run
+  assert.equal(allFactors().filter((f) => f.shape).length, 3);
 });
 
 Deno.test("a design point keeps every set ordered and every value valid", async () => {
