@@ -31,9 +31,8 @@ const cpu = process.cpuUsage(cpuStart);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 console.log(
   `sensitivity method=morris points=${result.runs.points} replications=${result.runs.replications} ` +
-    `seconds=${seconds.toFixed(1)} workers=${defaultWorkers()} peak_rss_mb=${
-      peakRssMb().toFixed(0)
-    }`,
+    `seconds=${seconds.toFixed(1)} cpu_seconds=${cpuSeconds.toFixed(1)} ` +
+    `workers=${defaultWorkers()} peak_rss_mb=${peakRssMb().toFixed(0)}`,
 );
 
 const n = 32;
