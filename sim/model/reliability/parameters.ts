@@ -126,6 +126,24 @@ function byRegion(
   });
 }
 
+/** An assumed share's default, its plausible low and high, and why. */
+type AssumedBound = readonly [value: number, low: number, high: number, why: string];
+
+/** The pair `${key}Min` and `${key}Max`: the smallest and largest share of `what`, assumed. */
+function shareBounds<K extends string>(
+  key: K,
+  what: string,
+  min: AssumedBound,
+  max: AssumedBound,
+): { [P in `${K}Min` | `${K}Max`]: NumberSpec } {
+  const bound = (label: string, [value, low, high, why]: AssumedBound) =>
+    share(`${label} share of ${what}`, value, undefined, range(low, high, why));
+  return {
+    [`${key}Min`]: bound("Smallest", min),
+    [`${key}Max`]: bound("Largest", max),
+  } as { [P in `${K}Min` | `${K}Max`]: NumberSpec };
+}
+
 /** Faults of the 10 kV lines, the distribution transformers and the 0.4 kV network. */
 const FAULTS = group("Faults: sustained faults of lines and equipment, and transient faults", {
   overheadPerKmYear: byRegion(
@@ -162,17 +180,11 @@ const FAULTS = group("Faults: sustained faults of lines and equipment, and trans
     "assumed",
     range(0.4, 0.8, "judgement: most faults are on laterals of a rural radial feeder"),
   ),
-  branchCustomerShareMin: share(
-    "Smallest share of the feeder's customers on one branch",
-    0.03,
-    undefined,
-    range(0.02, 0.05, "judgement: a short lateral of a few dozen houses"),
-  ),
-  branchCustomerShareMax: share(
-    "Largest share of the feeder's customers on one branch",
-    0.2,
-    undefined,
-    range(0.1, 0.3, "judgement: a long lateral serving a whole village group"),
+  ...shareBounds(
+    "branchCustomerShare",
+    "the feeder's customers on one branch",
+    [0.03, 0.02, 0.05, "judgement: a short lateral of a few dozen houses"],
+    [0.2, 0.1, 0.3, "judgement: a long lateral serving a whole village group"],
   ),
   transientPerSustainedOverhead: number(
     "Transient faults (cleared by automatic reclosing: a momentary interruption of the whole " +
@@ -207,17 +219,11 @@ const FAULTS = group("Faults: sustained faults of lines and equipment, and trans
     "faults per area-year",
     { max: 10, clause: "assumed", range: around(0.25, 0.4, 2, "judgement: no county record") },
   ),
-  lvCustomerShareMin: share(
-    "Smallest share of an area's customers one 0.4 kV fault interrupts",
-    0.2,
-    undefined,
-    range(0.1, 0.3, "judgement: one service cable of an area's three or four"),
-  ),
-  lvCustomerShareMax: share(
-    "Largest share of an area's customers one 0.4 kV fault interrupts",
-    0.6,
-    undefined,
-    range(0.4, 0.8, "judgement: a main cable feeding most of the area"),
+  ...shareBounds(
+    "lvCustomerShare",
+    "an area's customers one 0.4 kV fault interrupts",
+    [0.2, 0.1, 0.3, "judgement: one service cable of an area's three or four"],
+    [0.6, 0.4, 0.8, "judgement: a main cable feeding most of the area"],
   ),
 });
 
