@@ -21,12 +21,14 @@ export const METHODS = ["morris", "sobol"] as const;
 export type Method = typeof METHODS[number];
 
 /**
- * Default Morris trajectories: 6 of 84 points on the default inputs (504 points, with the 161
- * one-at-a-time runs 665, × 3 replications = 1,995 replications).
- * Campolongo et al. (2007) found 4–10 trajectories enough to screen; six keep the default run
- * within 5 minutes.
+ * Default Morris trajectories: 5 of 84 points on the default inputs (420 points, with the 161
+ * one-at-a-time runs 581, × 3 replications = 1,743 replications). Campolongo et al. (2007) found
+ * 4–10 trajectories enough to screen. Measured (tests/bench/sensitivity.bench.ts): 6 trajectories
+ * (1,995 replications) took 564 CPU seconds, about 280 s on an idle 2-core machine, too close to
+ * the 5-minute budget; 5 leave a margin (a design point costs more than a replication of the
+ * scenario: its slow corners, staff times doubled, run queues long).
  */
-export const DEFAULT_TRAJECTORIES = 6;
+export const DEFAULT_TRAJECTORIES = 5;
 /** Fewest trajectories: σ needs two elementary effects per factor. */
 export const MIN_TRAJECTORIES = 2;
 /** Default Sobol base points n (a power of two, as Sobol' points balance best). */
