@@ -12,6 +12,7 @@
  * @module
  */
 import { quoteValue, UserError } from "../errors.ts";
+import { MAX_SOBOL_DIMENSIONS } from "../engine/sensitivity/sobol-sequence.ts";
 import { closest } from "../spec/closest.ts";
 import { ORDERED_SUFFIXES } from "../spec/ranges.ts";
 import { type SensitivityInput, sensitivityInputs } from "./inputs.ts";
@@ -213,6 +214,14 @@ export function planSensitivity(
   const chosen = inputNames !== undefined;
   if (method === "sobol" && chosen && factors.length < 2) {
     throw new UserError("sensitivity: Sobol indices need at least 2 inputs in --inputs");
+  }
+  // Saltelli's design takes two coordinates of the Sobol' sequence per input.
+  const coordinates = factors.reduce((n, f) => n + f.inputs.length, 0);
+  if (method === "sobol" && chosen && 2 * coordinates > MAX_SOBOL_DIMENSIONS) {
+    throw new UserError(
+      `sensitivity: Sobol indices take at most ${MAX_SOBOL_DIMENSIONS / 2} inputs (a seasonal ` +
+        `profile counts its 12 months), and --inputs names ${coordinates}`,
+    );
   }
   const k = factors.length;
   if (method === "morris") {

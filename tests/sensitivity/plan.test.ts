@@ -62,6 +62,10 @@ Deno.test("plan: default budgets, and each bad request a UserError", () => {
     ],
     [() => planSensitivity("sobol", undefined, ["pv.adoption.innovationP"]), /at least 2 inputs/],
     [
+      () => planSensitivity("sobol", undefined, allFactors().slice(40).map((f) => f.name)),
+      /Sobol indices take at most 64 inputs .* names \d+/,
+    ],
+    [
       () => planSensitivity("morris", undefined, ["pv.adoption.inovationP"]),
       /did you mean "pv\.adoption\.innovationP"/,
     ],
