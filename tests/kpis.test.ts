@@ -13,6 +13,7 @@ import { calendarForYear } from "../sim/model/setup-context.ts";
 import { TARGET_CHECKS } from "../sim/runner/targets.ts";
 import { leversOf } from "../sim/spec/levers.ts";
 import { readScenario, SCENARIO_SPEC } from "../sim/scenario/scenario.ts";
+import { sensitivityInputs } from "../sim/sensitivity/inputs.ts";
 import { dottedStrings, fitsAny } from "./support/dotted-strings.ts";
 
 const ROOT = decodeURIComponent(new URL("../", import.meta.url).pathname);
@@ -86,6 +87,8 @@ Deno.test("a misspelt key is caught, naming it and the key it was meant to be", 
 const SUMMARY_FIELDS = ["n", "mean", "sd", "ci95", "min", "max", "median"];
 const LEVERS = leversOf(SCENARIO_SPEC, {}).map((l) => l.path);
 const CHECK_IDS = TARGET_CHECKS.map((c) => c.id);
+/** The sensitivity inputs' names (`--inputs` takes them: a median and its P90 are one input). */
+const INPUTS = sensitivityInputs().map((i) => i.name);
 
 /** Every proper prefix of each dotted name, cut at a dot (a key being built up). */
 function prefixes(names: readonly string[]): string[] {
@@ -101,8 +104,9 @@ const LEVER_PREFIXES = prefixes(LEVERS);
 const SUMMARISED = KPI_KEYS.flatMap((k) => SUMMARY_FIELDS.map((f) => `${k}.${f}`));
 
 /**
- * Whether a dotted name in the source is known: a KPI, a lever path or a check id, a KPI or
- * lever prefix being built up, a summary field under a KPI (`summary.json`), or a file name.
+ * Whether a dotted name in the source is known: a KPI, a lever path, a sensitivity input or a
+ * check id, a KPI or lever prefix being built up, a summary field under a KPI (`summary.json`),
+ * or a file name.
  */
 function known(text: string): boolean {
   if (/\.(csv|json|ts|md|html)$/.test(text)) return true;
@@ -110,6 +114,7 @@ function known(text: string): boolean {
     KPI_KEYS as readonly string[],
     LEVERS,
     CHECK_IDS,
+    INPUTS,
     KPI_PREFIXES,
     LEVER_PREFIXES,
     SUMMARISED,
