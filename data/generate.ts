@@ -8,7 +8,7 @@
  *
  * The output depends only on the seed, the size and the assumptions: running it again
  * reproduces the committed CSVs byte for byte (a test checks this). Another seed and size make
- * another synthetic county of the same shape (for test provinces, ../sim/study/province.ts):
+ * another synthetic county of the same shape (for test provinces, province.ts):
  * the size scales the feeders of each substation, the demo zone and the yearly applications.
  * data/calendar/ is not touched.
  *

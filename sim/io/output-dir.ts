@@ -29,22 +29,29 @@ const OUTPUT_NAME = /\.(csv|json|html)$/;
 const OUTPUT_HEAD = ["summary.json", "compare.csv", "sweep.csv", "index.html"];
 
 /**
- * Checks `dir`, then runs `produce` and writes the files it returns into `dir`, replacing what
- * an earlier run wrote there. Nothing is written when `produce` throws.
+ * Checks `dir`, then runs `produce` and writes the files it returns (or writes itself through
+ * its `write` argument) into `dir`, replacing what an earlier run wrote there. Nothing is
+ * written when `produce` throws.
  *
  * @throws UserError when `dir` cannot be the output (checked before `produce` runs)
  */
 export async function writeOutputs(
   dir: string,
-  produce: () => Promise<Record<string, string>>,
+  produce: (write: (name: string, text: string) => Promise<void>) => Promise<
+    Record<string, string> | void
+  >,
 ): Promise<void> {
   const target = await checkTarget(dir);
   const staging = await makeStaging(dir, target);
+  // `produce` may also write files as it goes (a study's cells), names with folders included.
+  const write = async (name: string, text: string) => {
+    const cut = name.lastIndexOf("/");
+    if (cut > 0) await Deno.mkdir(`${staging}/${name.slice(0, cut)}`, { recursive: true });
+    await Deno.writeTextFile(`${staging}/${name}`, text);
+  };
   try {
-    const files = await produce();
-    for (const [name, text] of Object.entries(files)) {
-      await Deno.writeTextFile(`${staging}/${name}`, text);
-    }
+    const files = await produce(write);
+    for (const [name, text] of Object.entries(files ?? {})) await write(name, text);
     await Deno.writeTextFile(`${staging}/${OUTPUT_MARKER}`, "written by jiedian\n");
     await putInPlace(staging, target);
   } finally {
