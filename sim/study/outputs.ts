@@ -37,7 +37,6 @@ export function reproductionScenario(cell: StudyCell): Record<string, unknown> {
   return {
     extends: cell.scenario.file,
     name: cell.scenario.name,
-    description: `Cell ${cell.id} of a study, alone: deno task sim <this file> gives its summary`,
     data: cell.scenario.dataDir,
     seed: cell.scenario.seed,
     replications: cell.scenario.replications,
