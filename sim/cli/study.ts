@@ -7,12 +7,9 @@
  * that shard's slice of every cell and writes a partial result for `deno task merge`.
  */
 import { UserError } from "../errors.ts";
-import { writeOutputs } from "../io/output-dir.ts";
 import { defaultWorkers } from "../runner/pool.ts";
-import { StudyOutputs } from "../study/outputs.ts";
-import { writeShard } from "../study/partial.ts";
 import { planStudy } from "../study/plan.ts";
-import { runStudy } from "../study/run.ts";
+import { runShard, writeStudy } from "../study/run.ts";
 import { shardFrom } from "../study/shards.ts";
 import { readStudyFile } from "../study/study-file.ts";
 import { parseFlags, wholeNumber } from "./args.ts";
@@ -65,25 +62,15 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
   const label = shard === undefined
     ? definition.name
     : `${definition.name} shard ${shard.index}/${shard.count}`;
-  const run = () =>
-    runStudy(plan, { shard, workers, signal, onProgress: progressReporter(label, quiet) });
+  const options = { workers, signal, onProgress: progressReporter(label, quiet) };
   if (shard !== undefined) {
-    const path = await writeShard(
-      values.out ?? `out/study/${definition.name}.shards`,
-      plan,
-      shard,
-      await run(),
-    );
+    const dir = values.out ?? `out/study/${definition.name}.shards`;
+    const path = await runShard(plan, shard, dir, options);
     if (!quiet) console.error(`wrote ${path}`);
     return;
   }
   const out = values.out ?? `out/study/${definition.name}`;
-  await writeOutputs(out, async (write) => {
-    const cells = await run();
-    const outputs = new StudyOutputs(plan, write);
-    for (const cell of plan.cells) await outputs.addCell(cell, cells[cell.index].kpis);
-    await outputs.finish();
-  });
+  await writeStudy(plan, out, options);
   if (!quiet) console.error(`wrote ${out}/study.csv, study.html and ${plan.cells.length} cells`);
 }
 

@@ -20,9 +20,14 @@ import { writeAtomic } from "../runner/output.ts";
 import { StudyOutputs } from "./outputs.ts";
 import { planStudy, type StudyPlan } from "./plan.ts";
 import { decodeRows, type EncodedRows, encodeRows } from "./rows.ts";
-import type { CellResults } from "./run.ts";
 import { type Shard, shardFileName, shardReplications } from "./shards.ts";
 import { readStudyFile } from "./study-file.ts";
+
+/** One cell's replications: their indices (ascending) and KPIs, in the same order. */
+export interface CellResults {
+  replications: number[];
+  kpis: Record<string, number>[];
+}
 
 /** What marks a file as a shard of a study. */
 const FORMAT = "jiedian-study-shard";
@@ -90,13 +95,29 @@ export async function writeShard(
     lines.push(JSON.stringify(line));
   });
   const path = `${dir.replace(/\/+$/, "")}/${shardFileName(shard)}`;
+  await ensureShardDir(dir);
   try {
-    await Deno.mkdir(dir, { recursive: true });
     await writeAtomic(path, lines.join("\n") + "\n");
   } catch (error) {
     throw new UserError(`shard directory ${dir}: cannot write ${path}: ${fileErrorReason(error)}`);
   }
   return path;
+}
+
+/**
+ * Creates the shard directory if needed and checks that it can take a shard's file, so that a
+ * shard finds out before it runs, not after.
+ *
+ * @throws UserError when it is a file, or cannot be created or written
+ */
+export async function ensureShardDir(dir: string): Promise<void> {
+  try {
+    await Deno.mkdir(dir, { recursive: true });
+    const probe = await Deno.makeTempFile({ dir, prefix: ".probe-" });
+    await Deno.remove(probe);
+  } catch (error) {
+    throw new UserError(`shard directory ${dir}: cannot write there: ${fileErrorReason(error)}`);
+  }
 }
 
 /** Reads a text file line by line, one line at a time (lines of any length). */

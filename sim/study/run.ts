@@ -5,16 +5,13 @@
  *
  * @module
  */
+import { writeOutputs } from "../io/output-dir.ts";
 import { type PoolOptions, runTasks } from "../runner/pool.ts";
 import type { ReplicationJob } from "../runner/replicate.ts";
+import { StudyOutputs } from "./outputs.ts";
+import { type CellResults, ensureShardDir, writeShard } from "./partial.ts";
 import type { StudyPlan } from "./plan.ts";
 import { type Shard, shardTasks } from "./shards.ts";
-
-/** One cell's replications: their indices (ascending) and KPIs, in the same order. */
-export interface CellResults {
-  replications: number[];
-  kpis: Record<string, number>[];
-}
 
 /** The jobs of a study's cells, by cell index (no records: a study keeps KPIs only). */
 export function studyJobs(plan: StudyPlan): ReplicationJob[] {
@@ -40,4 +37,25 @@ export async function runStudy(
     cells[task.job].kpis.push(results[k].kpis);
   });
   return cells;
+}
+
+/** Runs the whole study and writes its outputs into `out` (checked before anything runs). */
+export async function writeStudy(plan: StudyPlan, out: string, options: PoolOptions = {}) {
+  await writeOutputs(out, async (write) => {
+    const cells = await runStudy(plan, options);
+    const outputs = new StudyOutputs(plan, write);
+    for (const cell of plan.cells) await outputs.addCell(cell, cells[cell.index].kpis);
+    await outputs.finish();
+  });
+}
+
+/** Runs `shard` of the study and writes its partial result into `dir`; returns the file. */
+export async function runShard(
+  plan: StudyPlan,
+  shard: Shard,
+  dir: string,
+  options: PoolOptions = {},
+): Promise<string> {
+  await ensureShardDir(dir); // before hours of work, not after
+  return await writeShard(dir, plan, shard, await runStudy(plan, { ...options, shard }));
 }

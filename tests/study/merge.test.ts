@@ -9,9 +9,9 @@
 import assert from "node:assert/strict";
 import { makeProvince } from "../../data/province.ts";
 import { UserError } from "../../sim/errors.ts";
-import { mergeShards, writeShard } from "../../sim/study/partial.ts";
+import { mergeShards } from "../../sim/study/partial.ts";
 import { planStudy } from "../../sim/study/plan.ts";
-import { runStudy } from "../../sim/study/run.ts";
+import { runShard } from "../../sim/study/run.ts";
 import { shardFileName } from "../../sim/study/shards.ts";
 import { readStudyFile } from "../../sim/study/study-file.ts";
 import { assertUserError, cli } from "../support/cli.ts";
@@ -28,8 +28,7 @@ const WHOLE = `${DIR}/whole`;
 /** Runs shard i of n in this process (the library path the command uses). */
 async function shardInProcess(dir: string, index: number, count: number): Promise<void> {
   const plan = await planStudy(await readStudyFile(province.studyFile));
-  const shard = { index, count };
-  await writeShard(dir, plan, shard, await runStudy(plan, { shard, workers: 1 }));
+  await runShard(plan, { index, count }, dir, { workers: 1 });
 }
 
 Deno.test({
@@ -145,9 +144,7 @@ Deno.test({
       JSON.stringify({ ...other, seed: 7 }),
     );
     const otherPlan = await planStudy(await readStudyFile(`${DIR}/province/other.json`));
-    await writeShard(`${DIR}/other`, otherPlan, { index: 0, count: 3 }, [
-      ...await runStudy(otherPlan, { shard: { index: 0, count: 3 }, workers: 0 }),
-    ]);
+    await runShard(otherPlan, { index: 0, count: 3 }, `${DIR}/other`, { workers: 0 });
     await Deno.copyFile(`${DIR}/other/${shardFileName({ index: 0, count: 3 })}`, `${dir}/zz.jsonl`);
     await fails(
       new RegExp(`${dir}/zz.jsonl is a shard of another study: .*seed 7.*seed 2023`),
