@@ -56,3 +56,16 @@ export function wholeNumber(
   }
   return n;
 }
+
+/**
+ * The one argument a command takes (`what`: "study file", "shard directory"), or a user error
+ * saying how many it found.
+ */
+export function oneArgument(command: string, positionals: string[], what: string): string {
+  if (positionals.length !== 1) {
+    throw new UserError(
+      `${command}: expected one ${what}, found ${positionals.length} (see ${command} --help)`,
+    );
+  }
+  return positionals[0];
+}

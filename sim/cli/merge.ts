@@ -2,9 +2,8 @@
  * `deno task merge <shards dir> [--out DIR] [--quiet]`: merges the partial results of a study's
  * shards into the outputs of the unsharded run, byte for byte (../study/partial.ts).
  */
-import { UserError } from "../errors.ts";
 import { mergeShards } from "../study/partial.ts";
-import { parseFlags } from "./args.ts";
+import { oneArgument, parseFlags } from "./args.ts";
 import { printNote, runCommand } from "./main.ts";
 
 const HELP = `Usage: deno task merge <shards dir> [options]
@@ -26,12 +25,10 @@ async function main(args: string[]): Promise<void> {
     help: { type: "boolean" },
   });
   if (values.help) return console.log(HELP);
-  if (positionals.length !== 1) {
-    throw new UserError(
-      `merge: expected one shard directory, found ${positionals.length} (see merge --help)`,
-    );
-  }
-  const out = await mergeShards(positionals[0], { out: values.out, onNote: printNote });
+  const out = await mergeShards(oneArgument("merge", positionals, "shard directory"), {
+    out: values.out,
+    onNote: printNote,
+  });
   if (!values.quiet) console.error(`wrote ${out}/study.csv, study.html and the cells`);
 }
 

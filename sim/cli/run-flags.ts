@@ -49,9 +49,11 @@ export function runSettings(
       boundsOf("replications"),
     ),
     seed: wholeNumber(command, "seed", values.seed, first.seed, boundsOf("seed")),
-    workers: wholeNumber(command, "workers", values.workers, defaultWorkers(), {
-      min: 0,
-      max: MAX_WORKERS,
-    }),
+    workers: workerCount(command, values.workers),
   };
+}
+
+/** `--workers K`: 0 to {@link MAX_WORKERS}, default one per core. */
+export function workerCount(command: string, value: string | undefined): number {
+  return wholeNumber(command, "workers", value, defaultWorkers(), { min: 0, max: MAX_WORKERS });
 }

@@ -18,7 +18,7 @@ import {
   type SlurmSettings,
 } from "../study/slurm.ts";
 import { readStudyFile } from "../study/study-file.ts";
-import { parseFlags, wholeNumber } from "./args.ts";
+import { oneArgument, parseFlags, wholeNumber } from "./args.ts";
 import { runCommand } from "./main.ts";
 
 const HELP = `Usage: deno task slurm <study.json> --shards N [options]
@@ -71,11 +71,6 @@ async function main(args: string[]): Promise<void> {
     help: { type: "boolean" },
   });
   if (values.help) return console.log(HELP);
-  if (positionals.length !== 1) {
-    throw new UserError(
-      `slurm: expected one study file, found ${positionals.length} (see slurm --help)`,
-    );
-  }
   if (values.shards === undefined) throw new UserError("slurm: --shards N is required");
   const shards = wholeNumber("slurm", "shards", values.shards, 1, { min: 1, max: MAX_SHARDS });
   const cpus = wholeNumber("slurm", "cpus", values.cpus, 1, { min: 1, max: 256 });
@@ -94,7 +89,7 @@ async function main(args: string[]): Promise<void> {
     );
   }
   // Read and check the study now: a mistake is found here, not by 1,000 array tasks.
-  const study = await readStudyFile(positionals[0]);
+  const study = await readStudyFile(oneArgument("slurm", positionals, "study file"));
   const out = resolve(values.out ?? `out/study/${study.name}`);
   const settings: SlurmSettings = {
     name: study.name,

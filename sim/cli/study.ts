@@ -6,16 +6,14 @@
  * a shard (`--shard i/N`, or the scheduler's array index: see ../study/shards.ts) it runs only
  * that shard's slice of every cell and writes a partial result for `deno task merge`.
  */
-import { UserError } from "../errors.ts";
-import { defaultWorkers } from "../runner/pool.ts";
 import { planStudy } from "../study/plan.ts";
 import { runShard, writeStudy } from "../study/run.ts";
 import { shardFrom } from "../study/shards.ts";
 import { readStudyFile } from "../study/study-file.ts";
-import { parseFlags, wholeNumber } from "./args.ts";
+import { oneArgument, parseFlags } from "./args.ts";
 import { printNote, runCommand } from "./main.ts";
 import { progressReporter } from "./progress.ts";
-import { MAX_WORKERS } from "./run-flags.ts";
+import { workerCount } from "./run-flags.ts";
 
 const HELP = `Usage: deno task study <study.json> [options]
 
@@ -46,18 +44,10 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
     help: { type: "boolean" },
   });
   if (values.help) return console.log(HELP);
-  if (positionals.length !== 1) {
-    throw new UserError(
-      `study: expected one study file, found ${positionals.length} (see study --help)`,
-    );
-  }
   const shard = shardFrom(values, (name) => Deno.env.get(name));
-  const workers = wholeNumber("study", "workers", values.workers, defaultWorkers(), {
-    min: 0,
-    max: MAX_WORKERS,
-  });
+  const workers = workerCount("study", values.workers);
   const quiet = values.quiet ?? false;
-  const definition = await readStudyFile(positionals[0]);
+  const definition = await readStudyFile(oneArgument("study", positionals, "study file"));
   const plan = await planStudy(definition, printNote);
   const label = shard === undefined
     ? definition.name
