@@ -46,6 +46,13 @@ export type { ApplicationRecord } from "./model/applications/records.ts";
 export { DB2020_SCALE, PUBLISHED, type PublishedResult } from "./scorecard/frontier.ts";
 export { gettingElectricityScore } from "./scorecard/score.ts";
 
+// Province-scale studies: many counties, lever sweeps, shards and their merge (sim/study/).
+export { readStudyFile, type StudyDefinition } from "./study/study-file.ts";
+export { planStudy, type StudyCell, type StudyPlan } from "./study/plan.ts";
+export { runShard, runStudy, writeStudy } from "./study/run.ts";
+export { type CellResults, mergeShards } from "./study/partial.ts";
+export { cellSeed } from "./study/seeds.ts";
+
 // Charts and tables, as in the report.
 export { spreadChart, sweepChart, type SweepPoint } from "./report/charts.ts";
 export { Plot, plotToSvg } from "./report/svg.ts";

@@ -1,19 +1,23 @@
 /**
  * The cost of sharding: a study of the 10-county test province (data/province.ts, plan-2023 at
- * two LV thresholds: 20 cells) run whole, and as 4 shards one after another then merged, each
- * shard as its own run (plan, workers, counties loaded again, partial file) in this process, so
- * the difference is what sharding adds. The two alternate for STUDY_BENCH_ROUNDS rounds (default
- * 2) on the same machine in the same minutes; wall time and CPU time (every thread) are both
- * printed, CPU time being less sensitive to a machine shared with other work. Prints
+ * two LV thresholds: 20 cells) run whole on this machine's workers, and as 4 shards then merged,
+ * each shard its own run (plan, worker, counties loaded again, partial file) as an array task with
+ * one CPU runs it (`deno task slurm --cpus 1`: one worker), as many at once as the machine has
+ * cores, so the difference is what sharding adds (in this process, without Deno's start). The two
+ * alternate for STUDY_BENCH_ROUNDS rounds (default 1) in the same minutes; wall time and CPU time
+ * (every thread) are both printed, CPU time being less sensitive to a machine shared with other
+ * work. Each shard's worker starts cold (its code not yet optimised by V8), which the unsharded
+ * run pays once per worker: that, the plan and the merge are the overhead. Prints
  *
  *     study unsharded round=<r> seconds=<s> cpu_s=<s>
  *     study sharded=4 round=<r> seconds=<s> cpu_s=<s> (shards <s>, merge <s>)
  *     study overhead wall=<%> cpu=<%> replications=<n> identical=<true|false>
  *
- * Target: overhead ≤ 5 %. Replications per cell: STUDY_BENCH_REPS (default 100).
+ * Target: overhead ≤ 5 %. Replications per cell: STUDY_BENCH_REPS (default 300: 6,000 county-years, 1,500 a shard).
  */
 import process from "node:process";
 import { makeProvince } from "../../data/province.ts";
+import { defaultWorkers } from "../../sim/runner/pool.ts";
 import { mergeShards } from "../../sim/study/partial.ts";
 import { planStudy } from "../../sim/study/plan.ts";
 import { runShard, writeStudy } from "../../sim/study/run.ts";
@@ -21,8 +25,9 @@ import { readStudyFile } from "../../sim/study/study-file.ts";
 import { filesUnder } from "../support/files.ts";
 
 const SHARDS = 4;
-const rounds = Number(Deno.env.get("STUDY_BENCH_ROUNDS") ?? 2);
-const replications = Number(Deno.env.get("STUDY_BENCH_REPS") ?? 100);
+const rounds = Number(Deno.env.get("STUDY_BENCH_ROUNDS") ?? 1);
+const replications = Number(Deno.env.get("STUDY_BENCH_REPS") ?? 300);
+const atOnce = defaultWorkers();
 const dir = await Deno.makeTempDir({ prefix: "jiedian-study-bench-" });
 const province = await makeProvince(`${dir}/province`, {
   counties: 10,
@@ -56,9 +61,14 @@ for (let round = 1; round <= rounds; round++) {
   let mergeTime = { seconds: 0, cpu: 0 };
   const sharded = await timed(async () => {
     shardsTime = await timed(async () => {
-      for (let index = 0; index < SHARDS; index++) {
-        await runShard(await plan(), { index, count: SHARDS }, `${dir}/shards`);
-      }
+      let next = 0;
+      const lane = async () => {
+        while (next < SHARDS) {
+          const shard = { index: next++, count: SHARDS };
+          await runShard(await plan(), shard, `${dir}/shards`, { workers: 1 });
+        }
+      };
+      await Promise.all(Array.from({ length: atOnce }, lane));
     });
     mergeTime = await timed(async () => {
       await mergeShards(`${dir}/shards`, { out: `${dir}/merged` });
@@ -67,7 +77,9 @@ for (let round = 1; round <= rounds; round++) {
   console.log(
     `study sharded=${SHARDS} round=${round} seconds=${sharded.seconds.toFixed(1)} cpu_s=${
       sharded.cpu.toFixed(1)
-    } (shards ${shardsTime.seconds.toFixed(1)} s, merge ${mergeTime.seconds.toFixed(1)} s)`,
+    } (shards ${shardsTime.seconds.toFixed(1)} s, ${atOnce} at once; merge ${
+      mergeTime.seconds.toFixed(1)
+    } s)`,
   );
   for (const name of await filesUnder(`${dir}/whole`)) {
     const a = await Deno.readFile(`${dir}/whole/${name}`);

@@ -28,7 +28,7 @@ const WHOLE = `${DIR}/whole`;
 /** Runs shard i of n in this process (the library path the command uses). */
 async function shardInProcess(dir: string, index: number, count: number): Promise<void> {
   const plan = await planStudy(await readStudyFile(province.studyFile));
-  await runShard(plan, { index, count }, dir, { workers: 1 });
+  await runShard(plan, { index, count }, dir, { workers: 0 }); // one warm thread for them all
 }
 
 Deno.test({
