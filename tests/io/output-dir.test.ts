@@ -50,9 +50,10 @@ Deno.test("a failed run leaves the earlier output as it was, and nothing else", 
       writeOutputs(out, () => Promise.reject(new Error("the simulation failed"))),
       /the simulation failed/,
     );
-    // A file that cannot be written (a name that is a directory path) fails the run mid-way.
+    // A file that cannot be written (its name is a folder's, made for a file in it) fails the
+    // run mid-way; names with folders are otherwise fine (a study's cells/…/summary.json).
     await assert.rejects(
-      writeOutputs(out, () => Promise.resolve({ "summary.json": "2", "no/such/dir.csv": "x" })),
+      writeOutputs(out, () => Promise.resolve({ "summary.json": "2", "a/b.csv": "x", "a": "y" })),
     );
     assert.deepEqual(await names(out), [OUTPUT_MARKER, "outages.csv", "summary.json"]);
     assert.equal(await Deno.readTextFile(`${out}/summary.json`), "1");
