@@ -13,8 +13,7 @@ import { createHash } from "node:crypto";
 import { loadCounty } from "../data/county.ts";
 import { DATA_FILES, dataPath } from "../data/files.ts";
 import { quoteValue, UserError } from "../errors.ts";
-import { readScenario, type Scenario, withSetting } from "../scenario/scenario.ts";
-import { badNameReason } from "../scenario/scenario.ts";
+import { badNameReason, readScenario, type Scenario, withSetting } from "../scenario/scenario.ts";
 import { cellSeed } from "./seeds.ts";
 import type { StudyDefinition } from "./study-file.ts";
 

@@ -13,9 +13,6 @@
  */
 import { createHash } from "node:crypto";
 
-/** The largest seed a scenario accepts (2³¹ − 1): a cell's seed is always a valid `--seed`. */
-const MAX_SEED = 2 ** 31 - 1;
-
 /**
  * A seed from 0 to 2³¹ − 1: the first 31 bits of sha256("jiedian-study", study seed, county,
  * cell key); without a cell key, the county's seed shared by its cells (common random numbers).
@@ -23,5 +20,6 @@ const MAX_SEED = 2 ** 31 - 1;
 export function cellSeed(studySeed: number, county: string, cellKey?: string): number {
   const text = ["jiedian-study", String(studySeed), county, cellKey ?? ""].join("\u0000");
   const bytes = createHash("sha256").update(text).digest();
-  return ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 1 & MAX_SEED;
+  // The first 4 bytes as an unsigned 32-bit number, halved: 0 … 2³¹ − 1, always a valid --seed.
+  return ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 1;
 }

@@ -21,7 +21,7 @@
 import { resolve } from "node:path";
 import { excerpt, formatProblem, type Problem, quoteValue, UserError } from "../errors.ts";
 import { readText } from "../io/read-text.ts";
-import { parseJson } from "../scenario/load.ts";
+import { parseJson, SCENARIOS_DIR } from "../scenario/load.ts";
 import { badNameReason, MAX_NAME_LENGTH, SCENARIO_SPEC } from "../scenario/scenario.ts";
 import { closest } from "../spec/closest.ts";
 import { describe } from "../spec/validate.ts";
@@ -91,10 +91,8 @@ function baseName(path: string): string {
 /** A scenario named in a study: a shipped name, or a path relative to the study file. */
 function scenarioFile(entry: string, dir: string): string {
   const isPath = entry.includes("/") || entry.endsWith(".json");
-  return isPath ? resolve(dir, entry) : resolve(SCENARIO_DIR, `${entry}.json`);
+  return isPath ? resolve(dir, entry) : resolve(SCENARIOS_DIR, `${entry}.json`);
 }
-
-const SCENARIO_DIR = decodeURIComponent(new URL("../../scenarios/", import.meta.url).pathname);
 
 /**
  * Reads and checks a study file.
