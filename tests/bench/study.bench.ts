@@ -4,7 +4,7 @@
  * each shard its own run (plan, worker, counties loaded again, partial file) as an array task with
  * one CPU runs it (`deno task slurm --cpus 1`: one worker), as many at once as the machine has
  * cores, so the difference is what sharding adds (in this process, without Deno's start). The two
- * alternate for STUDY_BENCH_ROUNDS rounds (default 1) in the same minutes; wall time and CPU time
+ * alternate for STUDY_BENCH_ROUNDS rounds (default 2) in the same minutes; wall time and CPU time
  * (every thread) are both printed, CPU time being less sensitive to a machine shared with other
  * work. Each shard's worker starts cold (its code not yet optimised by V8), which the unsharded
  * run pays once per worker: that, the plan and the merge are the overhead. Prints
@@ -13,7 +13,8 @@
  *     study sharded=4 round=<r> seconds=<s> cpu_s=<s> (shards <s>, merge <s>)
  *     study overhead wall=<%> cpu=<%> replications=<n> identical=<true|false>
  *
- * Target: overhead ≤ 5 %. Replications per cell: STUDY_BENCH_REPS (default 300: 6,000 county-years, 1,500 a shard).
+ * Target: overhead ≤ 5 %. Replications per cell: STUDY_BENCH_REPS (default 200: 4,000
+ * county-years, 1,000 a shard).
  */
 import process from "node:process";
 import { makeProvince } from "../../data/province.ts";
@@ -25,8 +26,8 @@ import { readStudyFile } from "../../sim/study/study-file.ts";
 import { filesUnder } from "../support/files.ts";
 
 const SHARDS = 4;
-const rounds = Number(Deno.env.get("STUDY_BENCH_ROUNDS") ?? 1);
-const replications = Number(Deno.env.get("STUDY_BENCH_REPS") ?? 300);
+const rounds = Number(Deno.env.get("STUDY_BENCH_ROUNDS") ?? 2);
+const replications = Number(Deno.env.get("STUDY_BENCH_REPS") ?? 200);
 const atOnce = defaultWorkers();
 const dir = await Deno.makeTempDir({ prefix: "jiedian-study-bench-" });
 const province = await makeProvince(`${dir}/province`, {
