@@ -66,5 +66,11 @@ export { allFactors, planSensitivity } from "./sensitivity/plan.ts";
 export { runSensitivity, type SensitivityResult } from "./sensitivity/analysis.ts";
 export { morrisPlane, sobolBars } from "./report/sensitivity-section.ts";
 
+// Sizing staff and crews (`deno task size`): the cheapest staffing meeting the targets.
+export { REPAIR_CREWS, sizeCounty, SIZING_ROLES } from "./sizing/county.ts";
+export { fewestConfirmReps } from "./sizing/search.ts";
+export { type SizingSummary, summarizeSizing } from "./sizing/summary.ts";
+export { sizingChart } from "./report/size-page.ts";
+
 // Notebook helpers: parameters from the environment, output that survives headless runs.
 export { parameters, show } from "./notebook/mod.ts";

@@ -187,5 +187,72 @@ export function unitCosts(): UnitCost[] {
       note: "one live-line (no-outage) job on a 10 kV line: crew, insulated bucket truck, " +
         "bypass equipment; its fee to customers is abolished (三.(一).2)",
     },
+    // Staffing (sizing, `deno task size`): a year of a head or crew, fully loaded. The wage is
+    // the 2022 average of urban non-private units in electricity, heat, gas and water supply,
+    // 132,964 ¥ (国家统计局, 2022年城镇非私营单位就业人员年平均工资), times 0.85 for Henan's
+    // lower wage level, plus about 40 % employer contributions (pension 16 %, medical about 9 %,
+    // housing fund 12 %, unemployment and injury about 1.5 %): ≈ 158,000 ¥ a head.
+    {
+      item: "staff_customer_manager",
+      category: "staffing",
+      unit: "head_year",
+      costCny: 158000,
+      payerDefault: "utility",
+      note: "one customer manager (客户经理) for a year: average wage of the electricity sector " +
+        "(NBS 2022, 132,964 ¥) × 0.85 for Henan, + 40 % employer contributions",
+    },
+    {
+      item: "staff_survey_crew",
+      category: "staffing",
+      unit: "crew_year",
+      costCny: 356000,
+      payerDefault: "utility",
+      note: "one survey-and-metering crew (勘查装表) for a year: two staff at 158,000 ¥ + a van, " +
+        "fuel and tools, about 40,000 ¥",
+    },
+    {
+      item: "staff_design_engineer",
+      category: "staffing",
+      unit: "head_year",
+      costCny: 190000,
+      payerDefault: "utility",
+      note: "one design engineer for a year: a customer manager's cost × 1.2 for the grade",
+    },
+    {
+      item: "staff_lv_crew",
+      category: "staffing",
+      unit: "crew_year",
+      costCny: 680000,
+      payerDefault: "utility",
+      note: "one LV construction crew for a year: five workers at about 120,000 ¥ (contracted " +
+        "labour, 集体企业) + a truck and tools, about 80,000 ¥",
+    },
+    {
+      item: "staff_mv_crew",
+      category: "staffing",
+      unit: "crew_year",
+      costCny: 1000000,
+      payerDefault: "utility",
+      note: "one 10 kV construction crew for a year: six workers at about 140,000 ¥ + a crane " +
+        "or bucket truck and tools, about 160,000 ¥",
+    },
+    {
+      item: "staff_inspector",
+      category: "staffing",
+      unit: "head_year",
+      costCny: 178000,
+      payerDefault: "utility",
+      note: "one inspector for a year: 158,000 ¥ + a share of a vehicle, about 20,000 ¥",
+    },
+    {
+      item: "staff_repair_crew_shift",
+      category: "staffing",
+      unit: "crew_shift_year",
+      costCny: 1140000,
+      payerDefault: "utility",
+      note: "one repair crew (抢修, three staff) on duty in one 12-hour shift every day of the " +
+        "year: 4,380 h a year at about 2,000 h a person is 2.19 crews of three at 158,000 ¥, " +
+        "+ a repair truck, about 100,000 ¥",
+    },
   ];
 }

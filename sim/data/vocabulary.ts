@@ -76,12 +76,23 @@ export const COST_CATEGORIES = [
   "customer_works",
   "connection",
   "operations",
+  "staffing",
 ] as const;
 /** One of {@link COST_CATEGORIES}. */
 export type CostCategory = typeof COST_CATEGORIES[number];
 
 /** The unit a cost is quoted per. */
-export const COST_UNITS = ["km", "kva", "unit", "connection", "space", "job"] as const;
+export const COST_UNITS = [
+  "km",
+  "kva",
+  "unit",
+  "connection",
+  "space",
+  "job",
+  "head_year",
+  "crew_year",
+  "crew_shift_year",
+] as const;
 /** One of {@link COST_UNITS}. */
 export type CostUnit = typeof COST_UNITS[number];
 
@@ -110,6 +121,13 @@ export const COST_ITEMS = [
   "ev_charger_7kw",
   "base_station_lv_connection",
   "live_line_work",
+  "staff_customer_manager",
+  "staff_survey_crew",
+  "staff_design_engineer",
+  "staff_lv_crew",
+  "staff_mv_crew",
+  "staff_inspector",
+  "staff_repair_crew_shift",
 ] as const;
 /** One of {@link COST_ITEMS}. */
 export type CostItem = typeof COST_ITEMS[number];

@@ -1,0 +1,274 @@
+/**
+ * Sizing the county's staff and crews: the dimensions (each staff role of the application
+ * model, each region's repair crews per shift), their costs from the county's `costs.csv`, the
+ * targets they answer for (the plan's timeline and process verdicts for staff, the SAIDI verdict
+ * for repair crews), and the evaluator that runs the whole county model for a candidate.
+ *
+ * @example
+ * const scenario = await readScenario("plan-2023");
+ * const sizing = await sizeCounty(scenario, { confidence: 0.9, screenReps: 10, confirmReps: 60 });
+ * sizing.search.answer?.counts;
+ *
+ * @module
+ */
+import { loadCounty } from "../data/county.ts";
+import { REGIONS } from "../data/vocabulary.ts";
+import type { CostItem } from "../data/vocabulary.ts";
+import { quoteValue, UserError } from "../errors.ts";
+import { STAFF_ROLES, type StaffRole } from "../model/applications/parameters.ts";
+import { type PoolOptions, runTasks } from "../runner/pool.ts";
+import type { ReplicationJob } from "../runner/replicate.ts";
+import { PROCESS_CHECKS } from "../runner/checks/process.ts";
+import { TIMELINE_CHECKS } from "../runner/checks/timelines.ts";
+import { TARGET_CHECKS } from "../runner/targets.ts";
+import { type Scenario, SCENARIO_SPEC, withSetting } from "../scenario/scenario.ts";
+import {
+  type Dimension,
+  type Evaluator,
+  type Outcome,
+  type SearchOptions,
+  type SearchResult,
+  searchSizing,
+  type Target,
+} from "./search.ts";
+
+/** The role name of the repair crews in `--roles`. */
+export const REPAIR_CREWS = "repairCrews";
+
+/** Every role `--roles` accepts. */
+export const SIZING_ROLES: readonly string[] = [...STAFF_ROLES, REPAIR_CREWS];
+
+/** The cost item of each staff role (a head or a crew a year). */
+const ROLE_COST: Record<StaffRole, CostItem> = {
+  customerManagers: "staff_customer_manager",
+  surveyCrews: "staff_survey_crew",
+  designReviewers: "staff_design_engineer",
+  lvCrews: "staff_lv_crew",
+  mvCrews: "staff_mv_crew",
+  inspectors: "staff_inspector",
+};
+
+/** The shifts of the repair crews (`sim/model/reliability/crews.ts`). */
+const SHIFTS = ["dayShiftCrews", "nightShiftCrews"] as const;
+
+/** The ceiling of a count: twice the scenario's, and at least 3 more, within the lever's range. */
+export function ceilingOf(base: number, max: number): number {
+  return Math.min(max, Math.max(2 * base, base + 3));
+}
+
+/** A dimension's role, station (region) and the KPIs of its table row. */
+export interface CountyDimension extends Dimension {
+  role: string;
+  /** The region a crew dimension serves; null for county-wide staff. */
+  station: string | null;
+  /** Scenario path of the count. */
+  path: string;
+  utilisationKpi: string;
+  waitKpi: string;
+  waitUnit: "working days" | "hours";
+  costItem: CostItem;
+}
+
+/** Options of {@link sizeCounty}. */
+export interface CountySizingOptions extends SearchOptions, PoolOptions {
+  /** Roles to size (names of {@link SIZING_ROLES}); the others are held. Default: every role. */
+  roles?: readonly string[];
+  /** Stations (regions) whose crews are sized; default every one. */
+  stations?: readonly string[];
+  seed?: number;
+  /** Told before each batch of replications how many it runs; returns a progress callback. */
+  onBatch?: (count: number) => PoolOptions["onProgress"];
+}
+
+/** A finished county sizing. */
+export interface CountySizing {
+  scenario: Scenario;
+  seed: number;
+  dimensions: CountyDimension[];
+  search: SearchResult;
+  options: Pick<SearchOptions, "confidence" | "screenReps" | "confirmReps">;
+  /** The time the search took, seconds. */
+  seconds: number;
+}
+
+/** Checks a list flag's names against the allowed ones. */
+function checkNames(flag: string, names: readonly string[], allowed: readonly string[]): void {
+  for (const name of names) {
+    if (!allowed.includes(name)) {
+      throw new UserError(
+        `size: --${flag} has an unknown name ${quoteValue(name)}; expected some of ${
+          allowed.join(", ")
+        }`,
+      );
+    }
+  }
+}
+
+/** The dimensions of the county's sizing. */
+export async function countyDimensions(
+  scenario: Scenario,
+  roles: readonly string[] = SIZING_ROLES,
+  stations: readonly string[] = REGIONS,
+  onNote: (message: string) => void = () => {},
+): Promise<CountyDimension[]> {
+  checkNames("roles", roles, SIZING_ROLES);
+  checkNames("stations", stations, REGIONS);
+  const county = await loadCounty(scenario.dataDir, { onNote });
+  const staff = scenario.parameters.applications.staff;
+  const dims: CountyDimension[] = STAFF_ROLES.map((role) => {
+    const free = roles.includes(role);
+    if (free && staff[role].changes.length > 0) {
+      throw new UserError(
+        `size: applications.staff.${role} has dated changes of its count; sizing looks for one ` +
+          `count for the year: remove the changes, or leave ${role} out of --roles`,
+      );
+    }
+    const spec = SCENARIO_SPEC.fields.applications.fields.staff.fields[role].fields.count;
+    const base = staff[role].count;
+    const costItem = ROLE_COST[role];
+    return {
+      id: `applications.staff.${role}.count`,
+      label: role,
+      group: "staff",
+      base,
+      min: Math.max(1, spec.min),
+      max: ceilingOf(base, spec.max),
+      unitCost: county.costs[costItem].costCny,
+      free,
+      loadKey: `staff.${role}.utilisation`,
+      role,
+      station: null,
+      path: `applications.staff.${role}.count`,
+      utilisationKpi: `staff.${role}.utilisation`,
+      waitKpi: `staff.${role}.meanWaitDays`,
+      waitUnit: "working days",
+      costItem,
+    };
+  });
+  const crews = scenario.parameters.reliability.crews;
+  const crewSpec = SCENARIO_SPEC.fields.reliability.fields.crews.fields;
+  for (const region of REGIONS) {
+    for (const shift of SHIFTS) {
+      const spec = crewSpec[shift].fields[region];
+      const base = crews[shift][region];
+      dims.push({
+        id: `reliability.crews.${shift}.${region}`,
+        label: `${REPAIR_CREWS}.${region}.${shift === "dayShiftCrews" ? "day" : "night"}`,
+        group: "crews",
+        base,
+        min: spec.min,
+        max: ceilingOf(base, spec.max),
+        unitCost: county.costs.staff_repair_crew_shift.costCny,
+        free: roles.includes(REPAIR_CREWS) && stations.includes(region),
+        role: REPAIR_CREWS,
+        station: region,
+        path: `reliability.crews.${shift}.${region}`,
+        utilisationKpi: "reliability.crews.utilisation",
+        waitKpi: "reliability.crews.waitHoursMean",
+        waitUnit: "hours",
+        costItem: "staff_repair_crew_shift",
+      });
+    }
+  }
+  return dims;
+}
+
+/**
+ * The targets of each group: the timeline and process verdicts for staff, the SAIDI verdict
+ * (its two limbs are informative) for repair crews. A group with no free dimension is left out:
+ * nothing the search changes answers for it.
+ */
+export function countyTargets(dimensions: readonly Dimension[]): Target[] {
+  const staff = [...TIMELINE_CHECKS, ...PROCESS_CHECKS].map((c) => ({ id: c.id, group: "staff" }));
+  const crews = [{ id: "reliability.saidi", group: "crews" }];
+  const freeGroups = new Set(dimensions.filter((d) => d.free).map((d) => d.group));
+  return [...staff, ...crews].filter((t) => freeGroups.has(t.group));
+}
+
+/** The scenario with a candidate's counts. */
+export function staffed(
+  scenario: Scenario,
+  dimensions: readonly CountyDimension[],
+  counts: readonly number[],
+): Scenario {
+  return dimensions.reduce(
+    (s, d, i) => counts[i] === d.base ? s : withSetting(s, d.path, String(counts[i])),
+    scenario,
+  );
+}
+
+/**
+ * The evaluator: the whole county model, replications of the scenario's seed, every candidate
+ * of a batch on one pool of workers (one job per candidate, each worker loading the county
+ * once).
+ */
+export function countyEvaluator(
+  scenario: Scenario,
+  dimensions: readonly CountyDimension[],
+  seed: number,
+  options: CountySizingOptions,
+): Evaluator {
+  const checks = TARGET_CHECKS;
+  const levels = scenario.parameters.applications.verdicts;
+  const measureKeys = [
+    ...new Set(dimensions.flatMap((d) => [d.utilisationKpi, d.waitKpi])),
+  ];
+  return {
+    async run(requests) {
+      const jobs: ReplicationJob[] = requests.map(({ counts }) => {
+        const candidate = staffed(scenario, dimensions, counts);
+        return {
+          parameters: candidate.parameters,
+          dataDir: candidate.dataDir,
+          year: candidate.year,
+          seed,
+          recordReplications: 0,
+        };
+      });
+      const tasks = requests.flatMap(({ indices }, job) =>
+        indices.map((replication) => ({ job, replication }))
+      );
+      const results = await runTasks(jobs, tasks, {
+        workers: options.workers,
+        signal: options.signal,
+        onProgress: options.onBatch?.(tasks.length),
+      });
+      const outcomes: Outcome[][] = requests.map(() => []);
+      results.forEach((r, k) => {
+        outcomes[tasks[k].job].push({
+          met: Object.fromEntries(checks.map((c) => [c.id, c.met(r.kpis, levels)])),
+          measures: Object.fromEntries(measureKeys.map((key) => [key, r.kpis[key] ?? NaN])),
+        });
+      });
+      return outcomes;
+    },
+  };
+}
+
+/** Sizes the county's staff and crews (see `./search.ts` for the search). */
+export async function sizeCounty(
+  scenario: Scenario,
+  options: CountySizingOptions,
+): Promise<CountySizing> {
+  const started = performance.now();
+  const seed = options.seed ?? scenario.seed;
+  const dimensions = await countyDimensions(scenario, options.roles, options.stations);
+  if (!dimensions.some((d) => d.free)) {
+    throw new UserError("size: --roles and --stations leave nothing to size");
+  }
+  const targets = countyTargets(dimensions);
+  const evaluator = countyEvaluator(scenario, dimensions, seed, options);
+  const search = await searchSizing(dimensions, targets, evaluator, options);
+  return {
+    scenario,
+    seed,
+    dimensions,
+    search,
+    options: {
+      confidence: options.confidence,
+      screenReps: options.screenReps,
+      confirmReps: options.confirmReps,
+    },
+    seconds: (performance.now() - started) / 1000,
+  };
+}
