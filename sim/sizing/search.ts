@@ -343,18 +343,44 @@ export async function searchSizing(
   // 3. Coordinate descent, costliest first: each count bisected down to the smallest that
   // passes with the others held. One pass is enough: a count that failed with the others where
   // they were fails with the others lowered after it (more of a resource never slows anything).
+  // The groups answer for different targets (staff for the timelines, crews for SAIDI), so each
+  // group runs its own descent and one candidate carries a trial count of every group: each
+  // group's verdict decides its own bisection (a group that fails only because another's trial
+  // count is low is judged conservatively, and the answer is confirmed as a whole).
   const free = dims.map((_, i) => i).filter((i) => dims[i].free)
     .sort((a, b) => dims[b].unitCost - dims[a].unitCost || a - b);
-  for (const i of free) {
-    let lo = Math.min(floorOf[i], current[i]);
-    let hi = current[i];
-    if (lo < hi) stage(`screening ${dims[i].label} from ${lo} to ${hi}`);
-    while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (await screenPasses(current.with(i, mid))) hi = mid;
-      else lo = mid + 1;
+  const queues = groups().map((g) => free.filter((i) => dims[i].group === g));
+  const active = queues.map(() => ({ dim: -1, lo: 0, hi: 0 }));
+  const groupList = groups();
+  const groupPasses = (c: Candidate, g: string) =>
+    c.outcomes.slice(0, screenReps).filter((o) => !meetsGroup(o, g)).length <= screenFailures;
+  for (;;) {
+    // Each group's next bisection step, or its next dimension.
+    for (const [k, queue] of queues.entries()) {
+      const a = active[k];
+      if (a.dim >= 0 && a.lo < a.hi) continue;
+      if (a.dim >= 0) current = current.with(a.dim, a.hi);
+      a.dim = -1;
+      while (queue.length > 0) {
+        const i = queue.shift()!;
+        const lo = Math.min(floorOf[i], current[i]);
+        if (lo < current[i]) {
+          Object.assign(a, { dim: i, lo, hi: current[i] });
+          stage(`screening ${dims[i].label} from ${lo} to ${current[i]}`);
+          break;
+        }
+      }
     }
-    current = current.with(i, hi);
+    const stepping = active.map((a, k) => ({ a, g: groupList[k] })).filter(({ a }) => a.dim >= 0);
+    if (stepping.length === 0) break;
+    let trial = current;
+    const mids = stepping.map(({ a }) => Math.floor((a.lo + a.hi) / 2));
+    stepping.forEach(({ a }, k) => trial = trial.with(a.dim, mids[k]));
+    const c = await run(trial, screenReps);
+    stepping.forEach(({ a, g }, k) => {
+      if (groupPasses(c, g)) a.hi = mids[k];
+      else a.lo = mids[k] + 1;
+    });
   }
 
   // 4. Confirmation. If it fails, each resource of a failing group is tried one higher on the
@@ -393,7 +419,8 @@ export async function searchSizing(
     confirmed = await confirmPasses(current);
     if (!confirmed) failed = failures(cache.get(current.join(","))!);
   }
-  const answer = cache.get(current.join(","))!;
+  // The answer has its confirmation's replications even when the raising stopped short.
+  const answer = await run(current, confirmReps);
 
   // 5. One less of each free resource, on the confirmation's replications.
   const lowerable = free.filter((i) => current[i] > dims[i].min);
