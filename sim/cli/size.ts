@@ -23,7 +23,7 @@ import { textTable } from "./text-table.ts";
 /** Default confidence: the plan's targets met in 9 years out of 10. */
 export const DEFAULT_CONFIDENCE = 0.9;
 /** Default screening replications per candidate. */
-export const DEFAULT_SCREEN_REPS = 10;
+export const DEFAULT_SCREEN_REPS = 20;
 /** Default confirmation replications of the answer (and of each one-less candidate). */
 export const DEFAULT_CONFIRM_REPS = 60;
 

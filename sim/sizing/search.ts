@@ -259,10 +259,6 @@ export async function searchSizing(
     searched.every((t) => t.group !== group || o.met[t.id] !== false);
   const meetsAll = (o: Outcome) => groups().every((g) => meetsGroup(o, g));
 
-  /** The confirmation's replications a candidate fails. */
-  const failures = (c: Candidate) =>
-    c.outcomes.slice(0, confirmReps).flatMap((o, r) => meetsAll(o) ? [] : [r]);
-
   /** Replications (of the first `n`) meeting every searched target of `group`. */
   const jointMet = (c: Candidate, group: string, n: number) =>
     c.outcomes.slice(0, n).filter((o) => meetsGroup(o, group)).length;
@@ -383,41 +379,62 @@ export async function searchSizing(
     });
   }
 
-  // 4. Confirmation. If it fails, each resource of a failing group is tried one higher on the
-  // replications that failed (common random numbers: the same years), and the one that turns
-  // most of them per yuan is raised; while too many of those years still fail, again on the
-  // years still failing; then the raised staffing is confirmed on every replication.
+  // 4. Confirmation. If it fails, for each group failing, each of its resources is tried one
+  // higher on the years that failed the group (common random numbers: the same years), and the
+  // one that turns most of them per yuan is raised; while too many of those years still fail,
+  // again on the years still failing; then the raised staffing is confirmed on every replication.
   stage(`confirming ${describe(dims, current)} on ${confirmReps} replications`);
-  const allowed = Math.round(confirmReps * (1 - screenShare));
+  const allowed = Math.floor(confirmReps * (1 - screenShare) + 1e-9);
   let confirmed = await confirmPasses(current);
-  let failed = confirmed ? [] : failures(cache.get(current.join(","))!);
+  const groupFailures = (c: Candidate, g: string) =>
+    c.outcomes.slice(0, confirmReps).flatMap((o, r) => meetsGroup(o, g) ? [] : [r]);
+  let failed = new Map(
+    groups().map((g) => [g, confirmed ? [] : groupFailures(cache.get(current.join(","))!, g)]),
+  );
   while (!confirmed) {
-    let best = -1;
-    let bestFixed: number[] = [];
-    let bestGain = -Infinity;
-    const raisable = free.filter((i) => current[i] < dims[i].max);
+    const failing = [...failed].filter(([, years]) => years.length > allowed);
+    const tries = failing.flatMap(([g, years]) =>
+      free.filter((i) => dims[i].group === g && current[i] < dims[i].max).map((i) => ({
+        g,
+        i,
+        years,
+      }))
+    );
     const ups = await ensure(
-      raisable.map((i) => ({ counts: current.with(i, current[i] + 1), indices: failed })),
+      tries.map(({ i, years }) => ({ counts: current.with(i, current[i] + 1), indices: years })),
     );
-    for (const [k, i] of raisable.entries()) {
-      const fixed = failed.filter((r) => meetsAll(outcomeOf(ups[k], r)));
-      const gain = fixed.length / Math.max(dims[i].unitCost, 1);
-      if (gain > bestGain || (gain === bestGain && dims[i].unitCost < dims[best].unitCost)) {
-        bestGain = gain;
-        best = i;
-        bestFixed = fixed;
+    let raised = false;
+    for (const [g, years] of failing) {
+      let best = -1;
+      let bestFixed: number[] = [];
+      for (const [k, t] of tries.entries()) {
+        if (t.g !== g) continue;
+        const fixed = years.filter((r) => meetsGroup(outcomeOf(ups[k], r), g));
+        const better = best < 0 ||
+          fixed.length * dims[best].unitCost > bestFixed.length * dims[t.i].unitCost;
+        if (fixed.length > 0 && better) {
+          best = t.i;
+          bestFixed = fixed;
+        }
       }
+      if (best < 0) continue;
+      raised = true;
+      current = current.with(best, current[best] + 1);
+      failed.set(g, years.filter((r) => !bestFixed.includes(r)));
+      stage(
+        `raised ${dims[best].label} to ${current[best]}: ${
+          failed.get(g)!.length
+        } years still fail ${g}`,
+      );
     }
-    if (best < 0 || bestFixed.length === 0) break;
-    current = current.with(best, current[best] + 1);
-    failed = failed.filter((r) => !bestFixed.includes(r));
-    stage(
-      `raised ${dims[best].label} to ${current[best]}: ${failed.length} of the failed years left`,
-    );
-    if (failed.length > allowed) continue;
+    if (!raised) break;
+    if ([...failed.values()].some((years) => years.length > allowed)) continue;
     stage(`confirming ${describe(dims, current)} on ${confirmReps} replications`);
     confirmed = await confirmPasses(current);
-    if (!confirmed) failed = failures(cache.get(current.join(","))!);
+    if (!confirmed) {
+      const c = cache.get(current.join(","))!;
+      failed = new Map(groups().map((g) => [g, groupFailures(c, g)]));
+    }
   }
   // The answer has its confirmation's replications even when the raising stopped short.
   const answer = await run(current, confirmReps);

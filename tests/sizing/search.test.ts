@@ -164,7 +164,7 @@ const noisy = (lambdas: number[], seed: string): QueueCase => ({
   mu: 1,
   t: 0.25,
   level: 0.82,
-  customers: 1_500,
+  customers: 1_000,
   seed,
 });
 
