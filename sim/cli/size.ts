@@ -11,9 +11,14 @@ import { toCsv } from "../runner/output.ts";
 import { readScenario } from "../scenario/scenario.ts";
 import { countyDimensions, REPAIR_CREWS, sizeCounty, SIZING_ROLES } from "../sizing/county.ts";
 import { checkSearchOptions } from "../sizing/search.ts";
-import { sizingCsvRows, type SizingSummary, summarizeSizing } from "../sizing/summary.ts";
+import {
+  SIZING_TABLE_HEADER,
+  sizingCsvRows,
+  type SizingSummary,
+  sizingTableCells,
+  summarizeSizing,
+} from "../sizing/summary.ts";
 import { REGIONS } from "../data/vocabulary.ts";
-import { formatValue } from "../runner/headline.ts";
 import { parseFlags, wholeNumber } from "./args.ts";
 import { printNote, runCommand } from "./main.ts";
 import { progressReporter } from "./progress.ts";
@@ -95,28 +100,7 @@ function printSummary(summary: SizingSummary): void {
     );
     return;
   }
-  console.log(textTable(
-    [
-      "role",
-      "station",
-      "scenario",
-      "answer",
-      "utilisation",
-      "mean wait",
-      "cost ¥/year",
-      "P one less",
-    ],
-    answer.rows.map((r) => [
-      r.role,
-      r.station ?? "county",
-      String(r.scenarioCount),
-      r.sized ? String(r.count) : `${r.count} (held)`,
-      formatValue(r.utilisation, "share"),
-      Number.isFinite(r.meanWait) ? `${r.meanWait.toFixed(2)} ${r.waitUnit}` : "–",
-      String(Math.round(r.costCny)),
-      r.oneLessProbability === null ? "–" : formatValue(r.oneLessProbability, "share"),
-    ]),
-  ));
+  console.log(textTable(SIZING_TABLE_HEADER, answer.rows.map(sizingTableCells)));
   for (const g of answer.groups) {
     console.log(
       `${g.group}: ${g.met}/${g.n} replications meet every target (Wilson 95 % ${

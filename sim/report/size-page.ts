@@ -5,7 +5,7 @@
  * one less of each role.
  */
 import { formatValue } from "../runner/headline.ts";
-import type { SizingSummary } from "../sizing/summary.ts";
+import { SIZING_TABLE_HEADER, type SizingSummary, sizingTableCells } from "../sizing/summary.ts";
 import { type Cell, escapeHtml, figure, page, section, table } from "./html.ts";
 import { Plot, plotToSvg } from "./svg.ts";
 
@@ -61,16 +61,7 @@ export function sizingPage(summary: SizingSummary): string {
       "; ",
     )
   }.</p>`;
-  const rows: Cell[][] = (answer?.rows ?? []).map((r) => [
-    r.role,
-    r.station ?? "county",
-    r.scenarioCount,
-    r.sized ? r.count : `${r.count} (held)`,
-    formatValue(r.utilisation, "share"),
-    Number.isFinite(r.meanWait) ? `${r.meanWait.toFixed(2)} ${r.waitUnit}` : "–",
-    Math.round(r.costCny),
-    pct(r.oneLessProbability),
-  ]);
+  const rows: Cell[][] = (answer?.rows ?? []).map(sizingTableCells);
   const lessIds = Object.keys(answer?.verdicts[0]?.oneLess ?? {});
   const verdictRows: Cell[][] = (answer?.verdicts ?? []).map((v) => [
     v.en,
@@ -102,16 +93,7 @@ export function sizingPage(summary: SizingSummary): string {
           "are the whole county's. The last column: the probability of meeting every target of " +
           "its group with one less of it — the lowest is the role that binds.",
         table(
-          [
-            "role",
-            "station",
-            "scenario",
-            "answer",
-            "utilisation",
-            "mean wait",
-            "cost ¥/year",
-            "P with one less",
-          ],
+          SIZING_TABLE_HEADER,
           rows,
         ),
       ) +

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { formatValue } from "../runner/headline.ts";
 import { TARGET_CHECKS } from "../runner/targets.ts";
 import type { CountySizing } from "./county.ts";
 import { type Candidate, type GroupVerdict, groupVerdict, targetProbability } from "./search.ts";
@@ -185,4 +186,30 @@ export function sizingCsvRows(summary: SizingSummary): Record<string, unknown>[]
     wait_unit: r.waitUnit,
     p_group_one_less: r.oneLessProbability ?? undefined,
   }));
+}
+
+/** The header of the answer's table, as the command prints it and the page shows it. */
+export const SIZING_TABLE_HEADER = [
+  "role",
+  "station",
+  "scenario",
+  "answer",
+  "utilisation",
+  "mean wait",
+  "cost ¥/year",
+  "P with one less",
+];
+
+/** One row of the answer's table, as text. */
+export function sizingTableCells(r: SizingRow): string[] {
+  return [
+    r.role,
+    r.station ?? "county",
+    String(r.scenarioCount),
+    r.sized ? String(r.count) : `${r.count} (held)`,
+    formatValue(r.utilisation, "share"),
+    Number.isFinite(r.meanWait) ? `${r.meanWait.toFixed(2)} ${r.waitUnit}` : "–",
+    String(Math.round(r.costCny)),
+    r.oneLessProbability === null ? "–" : formatValue(r.oneLessProbability, "share"),
+  ];
 }
