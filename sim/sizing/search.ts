@@ -313,6 +313,8 @@ export async function searchSizing(
     screenShare,
   });
   if (infeasibleGroups.length > 0) return result(null, false, []);
+  // A resource whose group has no target left to answer for is held at the scenario's count.
+  for (const d of dims) if (d.free && !groups().includes(d.group)) d.free = false;
 
   // The offered load of each dimension with a utilisation measure: no count below it keeps up.
   const floorOf = dims.map((d, i) => {

@@ -99,7 +99,7 @@ export function summarizeSizing(sizing: CountySizing): SizingSummary {
       station: d.station,
       scenarioCount: d.base,
       count: answer.counts[i],
-      sized: d.free,
+      sized: search.dimensions[i].free,
       unitCostCny: d.unitCost,
       costCny: answer.counts[i] * d.unitCost,
       utilisation: mean(answer.outcomes.map((o) => o.measures?.[d.utilisationKpi] ?? NaN)),
@@ -131,7 +131,7 @@ export function summarizeSizing(sizing: CountySizing): SizingSummary {
     const all = groupVerdict(c, targets, null);
     return {
       counts: Object.fromEntries(
-        dimensions.flatMap((d, i) => d.free ? [[d.id, c.counts[i]]] : []),
+        dimensions.flatMap((d, i) => search.dimensions[i].free ? [[d.id, c.counts[i]]] : []),
       ),
       costCny: c.cost,
       replications: c.outcomes.length + c.extra.size,
