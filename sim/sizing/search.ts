@@ -419,7 +419,18 @@ export async function searchSizing(
           bestFixed = fixed;
         }
       }
-      if (best < 0) continue;
+      if (best < 0) {
+        // No one resource turns any of those years: every resource of the group one higher
+        // (a step towards the ceiling, which met the targets), and those years again.
+        const all = free.filter((i) => dims[i].group === g && current[i] < dims[i].max);
+        if (all.length === 0) continue;
+        raised = true;
+        for (const i of all) current = current.with(i, current[i] + 1);
+        const [step] = await ensure([{ counts: current, indices: years }]);
+        failed.set(g, years.filter((r) => !meetsGroup(outcomeOf(step, r), g)));
+        stage(`raised every resource of ${g}: ${failed.get(g)!.length} years still fail it`);
+        continue;
+      }
       raised = true;
       current = current.with(best, current[best] + 1);
       failed.set(g, years.filter((r) => !bestFixed.includes(r)));
