@@ -394,6 +394,41 @@ export async function searchSizing(
     groups().map((g) => [g, confirmed ? [] : groupFailures(cache.get(current.join(","))!, g)]),
   );
   while (!confirmed) {
+    // A target the ceiling misses in one of those years is out of reach of staffing at this
+    // confidence (more of anything does not meet it there): listed, and no longer searched for.
+    const [roof] = await ensure([{
+      counts: ceiling,
+      indices: [...new Set([...failed.values()].flat())],
+    }]);
+    const missed = searched.filter((t) =>
+      (failed.get(t.group) ?? []).some((r) => outcomeOf(roof, r).met[t.id] === false)
+    );
+    if (missed.length > 0) {
+      const known = [...roof.outcomes, ...roof.extra.values()];
+      for (const target of missed) {
+        const judged = known.filter((o) => o.met[target.id] !== undefined);
+        const met = judged.filter((o) => o.met[target.id] === true).length;
+        unreachable.push({ target, probability: met / Math.max(1, judged.length) });
+        stage(`out of reach of staffing at this confidence: ${target.id}`);
+      }
+      searched = searched.filter((t) => !missed.includes(t));
+      const here = candidateOf(current);
+      failed = new Map(
+        groups().map((
+          g,
+        ) => [
+          g,
+          (failed.get(g) ?? []).filter((r) => !has(here, r) || !meetsGroup(outcomeOf(here, r), g)),
+        ]),
+      );
+      if ([...failed.values()].every((years) => years.length <= allowed)) {
+        confirmed = await confirmPasses(current);
+        if (!confirmed) {
+          failed = new Map(groups().map((g) => [g, groupFailures(candidateOf(current), g)]));
+        }
+        continue;
+      }
+    }
     const failing = [...failed].filter(([, years]) => years.length > allowed);
     const tries = failing.flatMap(([g, years]) =>
       free.filter((i) => dims[i].group === g && current[i] < dims[i].max).map((i) => ({
