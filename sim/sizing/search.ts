@@ -327,7 +327,8 @@ export async function searchSizing(
   let current = base;
   if (!(await screenPasses(base))) {
     const STEPS = 8;
-    const at = (k: number) => base.map((b, i) => Math.ceil(b + (ceiling[i] - b) * k / STEPS));
+    const at = (k: number) =>
+      base.map((b, i) => dims[i].free ? Math.ceil(b + (ceiling[i] - b) * k / STEPS) : b);
     let lo = 1;
     let hi = STEPS;
     while (lo < hi) {
