@@ -44,7 +44,8 @@ seed (common random numbers); more staff is never slower, so each count is bisec
 --confidence P    required probability, in (0, 1) (default ${DEFAULT_CONFIDENCE})
 --roles LIST      roles to size, comma-separated (default all: ${SIZING_ROLES.join(", ")});
                   the others keep the scenario's counts
---stations LIST   stations whose repair crews are sized (default all: ${REGIONS.join(", ")})
+--stations LIST   regions whose repair crews are sized (each region's crews work from its own
+                  supply stations; default all: ${REGIONS.join(", ")})
 --screen N        screening replications per candidate (default ${DEFAULT_SCREEN_REPS})
 --reps N          confirmation replications (default ${DEFAULT_CONFIRM_REPS})
 --seed S          master seed (default: the scenario's)
