@@ -222,15 +222,19 @@ export async function searchSizing(
     wants: readonly { counts: readonly number[]; n?: number; indices?: readonly number[] }[],
   ): Promise<Candidate[]> {
     const candidates = wants.map((w) => candidateOf(w.counts));
-    const requests = wants.map((w, k) => {
+    // One request per distinct candidate, whatever the batch repeats.
+    const byCandidate = new Map<Candidate, Set<number>>();
+    wants.forEach((w, k) => {
       const c = candidates[k];
-      const prefix = Array.from(
-        { length: Math.max(0, (w.n ?? 0) - c.outcomes.length) },
-        (_, j) => c.outcomes.length + j,
-      );
-      const wanted = [...new Set([...prefix, ...(w.indices ?? [])])];
-      return { counts: c.counts, indices: wanted.filter((r) => !has(c, r)) };
-    }).filter((r) => r.indices.length > 0);
+      const wanted = byCandidate.get(c) ?? new Set<number>();
+      for (let r = c.outcomes.length; r < (w.n ?? 0); r++) wanted.add(r);
+      for (const r of w.indices ?? []) wanted.add(r);
+      byCandidate.set(c, wanted);
+    });
+    const requests = [...byCandidate].map(([c, wanted]) => ({
+      counts: c.counts,
+      indices: [...wanted].filter((r) => !has(c, r)),
+    })).filter((r) => r.indices.length > 0);
     if (requests.length > 0) {
       const fresh = await evaluator.run(requests);
       requests.forEach((request, k) => {
