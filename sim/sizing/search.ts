@@ -25,7 +25,10 @@
  * resources were cut first; it need not be the global cheapest when resources can stand in for
  * one another, which the table of one-less probabilities lets a planner see. If the
  * confirmation fails, each resource is tried one higher on the replications that failed (the
- * same years), and the one that turns most of them per yuan is raised, until it passes.
+ * same years), and the one that turns most of them per yuan is raised, until it passes; a
+ * target the ceiling misses in those years is out of reach at that confidence. Then one less of
+ * each resource is run on the confirmation's replications (the table of which role binds), and
+ * where one less still passes (slack a raise left), the answer is trimmed once.
  * Candidates that do not depend on one another (the ceiling and the scenario's counts, the
  * raises tried, the one-less staffings) run in one batch.
  *
@@ -489,19 +492,37 @@ export async function searchSizing(
       failed = new Map(groups().map((g) => [g, groupFailures(c, g)]));
     }
   }
+  // 5. One less of each free resource, on the confirmation's replications.
+  const oneLessOf = async (counts: readonly number[]) => {
+    const lowerable = free.filter((i) => counts[i] > dims[i].min);
+    stage(`one less of each role (${lowerable.length} staffings on ${confirmReps} replications)`);
+    const lower = await ensure(
+      lowerable.map((i) => ({ counts: counts.with(i, counts[i] - 1), n: confirmReps })),
+    );
+    return lowerable.map((i, k) => ({ dimension: i, candidate: lower[k] }));
+  };
+  const passesRule = (c: Candidate) =>
+    groups().every((g) => wilsonLower(jointMet(c, g, confirmReps), confirmReps) >= confidence);
+  let oneLess = await oneLessOf(current);
+  // 6. One trim: a raise made for a target later found out of reach can leave slack, seen as a
+  // one-less staffing that still passes the confirmation. All such resources one lower if that
+  // passes too, else the costliest of them; then one less of each again, from there.
+  const slack = confirmed ? oneLess.filter((o) => passesRule(o.candidate)) : [];
+  if (slack.length > 0) {
+    const costliest = slack.reduce((a, b) =>
+      dims[b.dimension].unitCost > dims[a.dimension].unitCost ? b : a
+    );
+    let trimmed = costliest.candidate.counts;
+    if (slack.length > 1) {
+      const together = slack.reduce((c, o) => c.with(o.dimension, c[o.dimension] - 1), current);
+      if (await confirmPasses(together)) trimmed = together;
+    }
+    current = trimmed;
+    stage(`trimmed to ${describe(dims, current)}`);
+    oneLess = await oneLessOf(current);
+  }
   // The answer has its confirmation's replications even when the raising stopped short.
   const answer = await run(current, confirmReps);
-
-  // 5. One less of each free resource, on the confirmation's replications.
-  const lowerable = free.filter((i) => current[i] > dims[i].min);
-  stage(`one less of each role (${lowerable.length} staffings on ${confirmReps} replications)`);
-  const lower = await ensure(
-    lowerable.map((i) => ({ counts: current.with(i, current[i] - 1), n: confirmReps })),
-  );
-  const oneLess: SearchResult["oneLess"] = lowerable.map((i, k) => ({
-    dimension: i,
-    candidate: lower[k],
-  }));
   return result(answer, confirmed, oneLess);
 }
 

@@ -29,3 +29,14 @@ console.log(
     `cost_million_cny=${((summary.answer?.costCny ?? NaN) / 1e6).toFixed(2)} ` +
     (summary.answer?.groups ?? []).map((g) => `${g.group}=${g.met}/${g.n}`).join(" "),
 );
+for (const v of summary.answer?.verdicts ?? []) {
+  console.log(`  ${v.id}: ${(v.probability * 100).toFixed(1)} % at the answer`);
+}
+for (const u of summary.unreachable) {
+  console.log(
+    `  out of reach: ${u.id} (${(u.probabilityAtCeiling * 100).toFixed(0)} % at the ceilings)`,
+  );
+}
+for (const r of summary.answer?.rows ?? []) {
+  if (r.sized) console.log(`  ${r.id}: ${r.scenarioCount} → ${r.count}`);
+}
