@@ -48,6 +48,8 @@ function inputHtml(lever: ExplorerLever): string {
       }</select>`;
     case "changes":
       return `<input type="text" id="${id}" data-input="value" placeholder="YYYY-MM-DD:count; …" size="28">`;
+    case "keyedCounts":
+      return `<input type="text" id="${id}" data-input="value" placeholder="id.role=count; …" size="28">`;
     case "number": {
       const field =
         `<input type="text" inputmode="decimal" id="${id}" data-input="value" size="9">`;

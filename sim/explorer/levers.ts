@@ -14,7 +14,7 @@
 import type { Problem } from "../errors.ts";
 import { SCENARIO_SPEC } from "../scenario/scenario.ts";
 import { documentation } from "../spec/json-schema.ts";
-import { type Lever, leversOf } from "../spec/levers.ts";
+import { keyedCountsText, type Lever, leversOf, parseKeyedCountsText } from "../spec/levers.ts";
 import { defaultsOf, type ParamSpec } from "../spec/spec.ts";
 import { validateAgainst } from "../spec/validate.ts";
 import { keyLabel } from "./lever-labels.ts";
@@ -80,6 +80,9 @@ export function leverText(spec: ParamSpec, value: unknown): string {
     return (value as { from: string; value: number }[]).map((c) => `${c.from}:${c.value}`)
       .join("; ");
   }
+  if (spec.kind === "keyedCounts") {
+    return keyedCountsText(value as Record<string, Record<string, number>>);
+  }
   return String(value);
 }
 
@@ -101,6 +104,8 @@ function valueOf(spec: ParamSpec, text: string): unknown {
             : value,
         };
       });
+    case "keyedCounts":
+      return parseKeyedCountsText(t);
     default:
       return t;
   }

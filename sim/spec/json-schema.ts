@@ -20,6 +20,8 @@ export function documentation(spec: ParamSpec): string {
     }
   } else if (spec.kind === "changes") {
     parts.push(`Unit: ${spec.unit}. Default: no change.`);
+  } else if (spec.kind === "keyedCounts") {
+    parts.push(`Keys: ${spec.keys}. Unit: ${spec.unit}. Default: as the data gives them.`);
   } else if (spec.kind === "boolean" || spec.kind === "enum" || spec.kind === "text") {
     parts.push(`Default: ${JSON.stringify(spec.default)}.`);
   }
@@ -69,6 +71,23 @@ export function toJsonSchema(spec: ParamSpec): Schema {
               description: `New value (${spec.unit})`,
             },
           },
+        },
+      };
+    case "keyedCounts":
+      return {
+        type: "object",
+        description,
+        default: {},
+        propertyNames: { pattern: "^[A-Za-z0-9_-]+$", description: spec.keys },
+        additionalProperties: {
+          type: "object",
+          additionalProperties: false,
+          properties: Object.fromEntries(spec.fields.map((field) => [field, {
+            type: "integer",
+            minimum: spec.min,
+            maximum: spec.max,
+            description: `${field} (${spec.unit})`,
+          }])),
         },
       };
     case "group":

@@ -74,6 +74,25 @@ export interface ChangesSpec {
   clause?: string;
 }
 
+/**
+ * Whole-number counts keyed first by ids that come from the county's data (station ids of
+ * `grid/stations.csv`), then by a fixed list of fields (the staff roles):
+ * `{ "S03": { "lvCrews": 4 } }`. Empty by default: what is not given comes from the data. The
+ * spec checks the shape and the ranges; the ids are checked against the county once both are
+ * loaded (the spec cannot know them).
+ */
+export interface KeyedCountsSpec<F extends string = string> {
+  kind: "keyedCounts";
+  description: string;
+  /** What the keys are, for messages: "a station id of grid/stations.csv". */
+  keys: string;
+  fields: readonly F[];
+  unit: string;
+  min: number;
+  max: number;
+  clause?: string;
+}
+
 /** A short text (a name, a path). */
 export interface TextSpec {
   kind: "text";
@@ -88,7 +107,14 @@ export interface GroupSpec<F extends Record<string, ParamSpec> = Record<string, 
   fields: F;
 }
 
-export type ParamSpec = NumberSpec | BooleanSpec | EnumSpec | TextSpec | ChangesSpec | GroupSpec;
+export type ParamSpec =
+  | NumberSpec
+  | BooleanSpec
+  | EnumSpec
+  | TextSpec
+  | ChangesSpec
+  | KeyedCountsSpec
+  | GroupSpec;
 
 /** A dated change of a count, as {@link ChangesSpec} describes. */
 export interface Change {
@@ -103,6 +129,7 @@ export type ValueOf<S> = S extends NumberSpec ? number
   : S extends EnumSpec<infer V> ? V
   : S extends TextSpec ? string
   : S extends ChangesSpec ? Change[]
+  : S extends KeyedCountsSpec<infer F> ? Record<string, Partial<Record<F, number>>>
   : S extends GroupSpec<infer F> ? { [K in keyof F]: ValueOf<F[K]> }
   : never;
 
@@ -224,6 +251,24 @@ export function changes(
   };
 }
 
+/**
+ * Counts keyed by data ids, then by `fields` (see {@link KeyedCountsSpec}).
+ *
+ * @example
+ * keyedCounts("Staff by station", "a station id", ["lvCrews", "surveyCrews"], "people", 40);
+ * // a value: { "S03": { "lvCrews": 4 } }
+ */
+export function keyedCounts<F extends string>(
+  description: string,
+  keys: string,
+  fields: readonly F[],
+  unit: string,
+  max: number,
+  clause?: string,
+): KeyedCountsSpec<F> {
+  return { kind: "keyedCounts", description, keys, fields, unit, min: 0, max, clause };
+}
+
 /** A group of parameters. */
 export function group<F extends Record<string, ParamSpec>>(
   description: string,
@@ -241,6 +286,8 @@ export function defaultsOf<S extends ParamSpec>(spec: S): ValueOf<S> {
       ) as ValueOf<S>;
     case "changes":
       return [] as unknown as ValueOf<S>;
+    case "keyedCounts":
+      return {} as ValueOf<S>;
     default:
       return spec.default as ValueOf<S>;
   }

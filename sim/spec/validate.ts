@@ -12,6 +12,7 @@ import { closest } from "./closest.ts";
 import {
   type ChangesSpec,
   defaultsOf,
+  type KeyedCountsSpec,
   type NumberSpec,
   type ParamSpec,
   type ValueOf,
@@ -27,8 +28,8 @@ export function describe(value: unknown): string {
 }
 
 /** What a number spec accepts, in words: "a whole number from 0 to 40 (people)". */
-export function expectedNumber(spec: NumberSpec | ChangesSpec): string {
-  const whole = spec.kind === "changes" || spec.integer === true;
+export function expectedNumber(spec: NumberSpec | ChangesSpec | KeyedCountsSpec): string {
+  const whole = spec.kind !== "number" || spec.integer === true;
   const kind = whole ? "a whole number" : "a number";
   const range = spec.max === Infinity ? `≥ ${spec.min}` : `from ${spec.min} to ${spec.max}`;
   return `${kind} ${range} (${spec.unit})`;
@@ -47,12 +48,20 @@ function expectation(spec: ParamSpec): string {
       return `one of ${spec.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "changes":
       return `a list of { "from": "YYYY-MM-DD", "value": ${expectedNumber(spec)} }`;
+    case "keyedCounts":
+      return `an object { "<${spec.keys}>": { "<${spec.fields.join("|")}>": ${
+        expectedNumber(spec)
+      } } }`;
     case "group":
       return `an object (${spec.description})`;
   }
 }
 
-function numberOk(spec: NumberSpec | ChangesSpec, value: unknown, integer: boolean): boolean {
+function numberOk(
+  spec: NumberSpec | ChangesSpec | KeyedCountsSpec,
+  value: unknown,
+  integer: boolean,
+): boolean {
   return typeof value === "number" && Number.isFinite(value) &&
     (!integer || Number.isInteger(value)) && value >= spec.min && value <= spec.max;
 }
@@ -111,6 +120,8 @@ export function validateAgainst<S extends ParamSpec>(
       return value as ValueOf<S>;
     case "changes":
       return checkChanges(spec, value, path, report) as ValueOf<S>;
+    case "keyedCounts":
+      return checkKeyedCounts(spec, value, path, report) as ValueOf<S>;
     case "group": {
       const checkField = (field: ParamSpec, given: unknown, sub: string) =>
         validateAgainst(field, given, sub, file, problems, options);
@@ -147,6 +158,46 @@ function checkChanges(spec: ChangesSpec, value: unknown, path: string, report: R
     } else previous = from;
     if (!numberOk(spec, v, true)) report(`${at}.value`, expectedNumber(spec), describe(v));
   });
+  return value;
+}
+
+/** A key of a {@link KeyedCountsSpec}: a data id, usable in a `--set` path (no dots). */
+export const KEYED_ID = /^[A-Za-z0-9_-]+$/;
+
+/** Counts keyed by ids, then by the spec's fields: `{ "S03": { "lvCrews": 4 } }`. */
+function checkKeyedCounts(
+  spec: KeyedCountsSpec,
+  value: unknown,
+  path: string,
+  report: Report,
+): unknown {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === "object" && v !== null && !Array.isArray(v);
+  if (!isObject(value)) {
+    report(path, expectation(spec), describe(value));
+    return {};
+  }
+  for (const [id, counts] of Object.entries(value)) {
+    const at = `${path}.${id}`;
+    if (!KEYED_ID.test(id)) {
+      report(at, `${spec.keys} (letters, digits, "_" or "-")`, quoteValue(id));
+    } else if (!isObject(counts)) {
+      report(at, `an object { "<${spec.fields.join("|")}>": count }`, describe(counts));
+    } else {
+      for (const [field, count] of Object.entries(counts)) {
+        if (!spec.fields.includes(field)) {
+          const near = closest(field, spec.fields);
+          report(
+            `${at}.${field}`,
+            near ? `a known key (did you mean "${near}"?)` : `one of ${spec.fields.join(", ")}`,
+            `unknown key ${quoteValue(field)}`,
+          );
+        } else if (!numberOk(spec, count, true)) {
+          report(`${at}.${field}`, expectedNumber(spec), describe(count));
+        }
+      }
+    }
+  }
   return value;
 }
 

@@ -23,6 +23,7 @@ import {
   count,
   flag,
   group,
+  keyedCounts,
   number,
   type NumberSpec,
   range,
@@ -152,6 +153,22 @@ function role(what: string, defaultCount: number, reasoning: string) {
     ),
   });
 }
+
+/**
+ * The staff roles' names (the keys of `staff`), for the station counts; {@link STAFF_ROLES}
+ * is the same list typed from the spec (a test checks they agree).
+ */
+const STAFF_ROLE_NAMES = [
+  "customerManagers",
+  "surveyCrews",
+  "designReviewers",
+  "lvCrews",
+  "mvCrews",
+  "inspectors",
+] as const;
+
+/** How a job finds its staff (see `dispatch.mode`). */
+export const DISPATCH_MODES = ["county pool", "station", "nearest free"] as const;
 
 /** Default warm-up, days (the MSER-5 experiment in the model's README chose it). */
 const WARMUP_DAYS = 90;
@@ -763,6 +780,50 @@ export const APPLICATIONS_SPEC = group(
       },
     ),
 
+    dispatch: group(
+      "Where staff and crews sit and who serves a job: the county company and the township " +
+        "supply stations (供电所) of grid/stations.csv, each serving its substations' or " +
+        "regions' feeders",
+      {
+        mode: choice(
+          "Who serves a job. `county pool`: every person of a role serves any job in the county, " +
+            "with no travel modelled (the idealised bound, and the behaviour before stations " +
+            "existed; counts are the county-wide `staff`). `station`: a job waits for the staff " +
+            "of its own station (the station serving its feeder), or of the county company when " +
+            "its station has none of the role. `nearest free`: as `station`, but when its own " +
+            "are all busy a free person of the nearest other station takes it and drives both " +
+            "ways. Durations already include the trip within a station's own area",
+          DISPATCH_MODES,
+          "county pool",
+        ),
+        stationStaff: keyedCounts(
+          "Staff and crews of a station by role, overriding grid/stations.csv's counts " +
+            '(`{ "S03": { "lvCrews": 4 } }`); used by the `station` and `nearest free` modes, ' +
+            "where the county-wide `staff` counts are not (a county without stations.csv has one " +
+            "station with the county-wide counts)",
+          "a station id of grid/stations.csv",
+          STAFF_ROLE_NAMES,
+          "people or crews",
+          1000,
+        ),
+        roadKmh: number(
+          "Average road speed of a crew driving between stations, km/h. Assumed: county and " +
+            "township roads with 40–60 km/h limits, villages and crossings on the way",
+          40,
+          "km/h",
+          { min: 5, max: 120, range: range(30, 55, "judgement: county roads' limits, less stops") },
+        ),
+        detourFactor: number(
+          "Road distance over straight-line distance between two stations. Assumed: road " +
+            "circuity measured across countries is about 1.2–1.4 (Ballou, Rahardja & Sakai " +
+            "2002, Transportation Research A 36(9)); plain counties' grid-like roads sit low",
+          1.3,
+          "ratio",
+          { min: 1, max: 3, range: range(1.15, 1.5, "Ballou et al. 2002: circuity 1.2–1.4") },
+        ),
+      },
+    ),
+
     cohort: group(
       "What is measured: the cohort of applications filed in the simulated year, each followed " +
         "to its end, on a county that carries work on 1 January",
@@ -806,11 +867,4 @@ export type ApplicationParameters = ValueOf<typeof APPLICATIONS_SPEC>;
 export type StaffRole = keyof ApplicationParameters["staff"];
 
 /** The staff roles, in the order reports list them. */
-export const STAFF_ROLES: readonly StaffRole[] = [
-  "customerManagers",
-  "surveyCrews",
-  "designReviewers",
-  "lvCrews",
-  "mvCrews",
-  "inspectors",
-];
+export const STAFF_ROLES: readonly StaffRole[] = STAFF_ROLE_NAMES;
