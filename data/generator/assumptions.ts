@@ -9,13 +9,8 @@
  *
  * @module
  */
-import type {
-  Automation,
-  CustomerClass,
-  Region,
-  StationKind,
-  StationRole,
-} from "../../sim/data/vocabulary.ts";
+import type { Station } from "../../sim/data/stations.ts";
+import type { Automation, CustomerClass, Region, StationRole } from "../../sim/data/vocabulary.ts";
 
 /** Master seed of every random stream of the generator. Committed: the CSVs depend on it. */
 export const SEED = "wuzhi-2023";
@@ -619,18 +614,12 @@ export const CAPACITY_BINS: Readonly<Record<CustomerClass, readonly [number, num
 // Supply stations
 // ---------------------------------------------------------------------------------------------
 
-/** Where a station is and what it serves; its staff are apportioned by stations.ts. */
-export interface StationLayout {
-  id: string;
-  name: string;
-  kind: StationKind;
-  /** Substation ids (or regions) whose feeders it serves. */
-  serves: readonly string[];
-  /** km east of the county company's centre in the county seat. */
-  xKm: number;
-  /** km north of it. */
-  yKm: number;
-}
+/**
+ * Where a station is and what it serves (substation ids or regions whose feeders it serves;
+ * coordinates in km east and north of the county company's centre in the county seat); its
+ * staff are apportioned by stations.ts.
+ */
+export type StationLayout = Omit<Station, "staff">;
 
 /**
  * The county company's customer service centre and four township power-supply stations
