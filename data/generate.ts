@@ -23,8 +23,9 @@ import { COST_COLUMNS } from "../sim/data/costs.ts";
 import { FEEDER_COLUMNS } from "../sim/data/feeders.ts";
 import { DATA_FILES, type DataFile } from "../sim/data/files.ts";
 import { HISTORY_COLUMNS } from "../sim/data/history.ts";
+import { type Station, STATION_COLUMNS, stationOfFeeders } from "../sim/data/stations.ts";
 import { TRANSFORMER_COLUMNS } from "../sim/data/transformers.ts";
-import { REGIONS } from "../sim/data/vocabulary.ts";
+import { REGIONS, STATION_ROLES } from "../sim/data/vocabulary.ts";
 import { WEEKDAY_COLUMNS } from "../sim/data/weekday-profile.ts";
 import { civilFromDays, formatIsoDate } from "../sim/engine/calendar/civil.ts";
 import { RandomStreams } from "../sim/engine/random/streams.ts";
@@ -34,6 +35,7 @@ import { unitCosts } from "./generator/costs.ts";
 import { applicationRates, capacityBins, weekdayProfile } from "./generator/demand.ts";
 import { generateGrid, type Grid } from "./generator/grid.ts";
 import { generateHistory, type HistoryResult } from "./generator/history.ts";
+import { generateStations } from "./generator/stations.ts";
 
 /** The default output directory: this file's own (the repository's `data/`). */
 export const DATA_DIR: string = fileURLToPath(new URL(".", import.meta.url));
@@ -43,6 +45,7 @@ export interface Generated {
   files: Record<DataFile, string>;
   grid: Grid;
   history: HistoryResult;
+  stations: Station[];
 }
 
 /** A data file's CSV text: booleans written `yes` / `no`, as sim/data/csv.ts reads them. */
@@ -66,6 +69,7 @@ export function generateData(seed: string = SEED, size = 1): Generated {
   const streams = new RandomStreams(seed);
   const grid = generateGrid(streams, size);
   const history = generateHistory(streams, grid.feeders, grid.transformers);
+  const stations = generateStations(grid.feeders);
   const files: Record<DataFile, string> = {
     feeders: dataCsv(
       FEEDER_COLUMNS,
@@ -141,8 +145,20 @@ export function generateData(seed: string = SEED, size = 1): Generated {
       COST_COLUMNS,
       unitCosts().map((c) => [c.item, c.category, c.unit, c.costCny, c.payerDefault, c.note]),
     ),
+    stations: dataCsv(
+      STATION_COLUMNS,
+      stations.map((s) => [
+        s.id,
+        s.name,
+        s.kind,
+        s.serves.join(";"),
+        s.xKm,
+        s.yKm,
+        ...STATION_ROLES.map((role) => s.staff[role]),
+      ]),
+    ),
   };
-  return { files, grid, history };
+  return { files, grid, history, stations };
 }
 
 /**
@@ -164,7 +180,7 @@ export async function generate(
 }
 
 /** A plain-text summary of the generated county, as data/README.md quotes it. */
-export function summary({ grid, history }: Generated): string {
+export function summary({ grid, history, stations }: Generated): string {
   const lines: string[] = [];
   const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((s, x) => s + f(x), 0);
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -246,7 +262,24 @@ export function summary({ grid, history }: Generated): string {
       `${meds.length} major event days, ${meds.filter((d) => storms.has(d.day)).length} of them ` +
       `storm days; ${history.stormDays.length} storm days drawn`,
   );
+  lines.push(...stationSummary(stations, grid));
   return lines.join("\n");
+}
+
+/** One line per station: its customers and feeders, distance from the county seat, staff. */
+function stationSummary(stations: readonly Station[], grid: Grid): string[] {
+  const stationOf = stationOfFeeders(stations, grid.feeders);
+  const lines = [`station       feeders  customers  km from seat  ${STATION_ROLES.join(" ")}`];
+  stations.forEach((s, i) => {
+    const fs = grid.feeders.filter((f) => stationOf.get(f.id) === i);
+    lines.push(
+      `${s.id.padEnd(12)} ${String(fs.length).padStart(8)}  ` +
+        `${String(fs.reduce((n, f) => n + f.customers, 0)).padStart(9)}  ` +
+        `${Math.hypot(s.xKm, s.yKm).toFixed(1).padStart(12)}  ` +
+        STATION_ROLES.map((role) => String(s.staff[role]).padStart(role.length)).join(" "),
+    );
+  });
+  return lines;
 }
 
 const USAGE = "usage: deno task data [--seed S] [--size F] [--out DIR | DIR]";

@@ -9,7 +9,8 @@
  *
  * @module
  */
-import type { Automation, CustomerClass, Region } from "../../sim/data/vocabulary.ts";
+import type { Station } from "../../sim/data/stations.ts";
+import type { Automation, CustomerClass, Region, StationRole } from "../../sim/data/vocabulary.ts";
 
 /** Master seed of every random stream of the generator. Committed: the CSVs depend on it. */
 export const SEED = "wuzhi-2023";
@@ -608,3 +609,91 @@ export const CAPACITY_BINS: Readonly<Record<CustomerClass, readonly [number, num
   ],
   mining: [[100, 500, 0.4], [500, 2000, 0.4], [2000, 10000, 0.2]],
 };
+
+// ---------------------------------------------------------------------------------------------
+// Supply stations
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Where a station is and what it serves (substation ids or regions whose feeders it serves;
+ * coordinates in km east and north of the county company's centre in the county seat); its
+ * staff are apportioned by stations.ts.
+ */
+export type StationLayout = Omit<Station, "staff">;
+
+/**
+ * The county company's customer service centre and four township power-supply stations
+ * (乡镇供电所). Assumed layout: the centre serves the county seat's four substations (all of
+ * `urban_core`); each township station serves a cluster of three or four of the other fifteen,
+ * 42,000–54,000 customers each, which is the size of a station covering three or four of
+ * Wuzhi's 14 towns and townships (Wikipedia, 2016: 7 towns, 7 townships). The stations are
+ * named after Wuzhi townships (詹店 east toward Zhengzhou with the industrial cluster's
+ * SUB110-03, 西陶 south, 大封 south-west, 乔庙 north-west); which substations each serves and
+ * its coordinates (12–17 km from the seat, inside an ≈ 805 km² county, ≈ 30 km across) are
+ * assumed, not a survey. A county generated with another seed or size keeps this layout (every
+ * substation keeps at least one feeder, see grid.ts `scaled`).
+ */
+export const STATIONS: readonly StationLayout[] = [
+  {
+    id: "county",
+    name: "武陟县供电公司客户服务中心",
+    kind: "county",
+    serves: ["SUB110-01", "SUB110-02", "SUB35-01", "SUB35-02"],
+    xKm: 0,
+    yKm: 0,
+  },
+  {
+    id: "zhandian",
+    name: "詹店供电所",
+    kind: "township",
+    serves: ["SUB110-03", "SUB35-03", "SUB35-07", "SUB35-08"],
+    xKm: 16.5,
+    yKm: -4,
+  },
+  {
+    id: "xitao",
+    name: "西陶供电所",
+    kind: "township",
+    serves: ["SUB110-04", "SUB35-04", "SUB35-09", "SUB35-10"],
+    xKm: 2.5,
+    yKm: -12,
+  },
+  {
+    id: "dafeng",
+    name: "大封供电所",
+    kind: "township",
+    serves: ["SUB110-05", "SUB35-05", "SUB35-11"],
+    xKm: -13,
+    yKm: -9.5,
+  },
+  {
+    id: "qiaomiao",
+    name: "乔庙供电所",
+    kind: "township",
+    serves: ["SUB35-06", "SUB35-12", "SUB35-13", "SUB35-14"],
+    xKm: -11,
+    yKm: 7.5,
+  },
+];
+
+/**
+ * The roles based at the county company only: design engineers (dedicated HV access plans and
+ * HV design review), 10 kV construction crews and inspectors (completion inspection of HV and
+ * PV connections, HV metering, energisation). In a State Grid county these are the county
+ * company's work (its customer service centre and construction teams), while a township
+ * station is "营配合一": LV customer service, LV connection and the operation and maintenance
+ * of its area's network. Assumed from that description of a station's duties; see
+ * data/README.md for the sources.
+ */
+export const COUNTY_ONLY_ROLES: readonly StationRole[] = [
+  "designReviewers",
+  "mvCrews",
+  "inspectors",
+];
+
+/**
+ * Each station keeps at least this many of every other role (customer managers, survey crews,
+ * LV crews), which are spread over the stations in proportion to their customers: a township
+ * station without someone to accept an application or connect a meter would not be one.
+ */
+export const MIN_PER_STATION = 1;

@@ -2,8 +2,10 @@
  * Loads a whole county data directory into one typed, cross-checked {@link County}: every file
  * is read and checked, every problem of every file is collected, and either the whole county
  * loads or a single {@link UserError} lists the problems (up to {@link MAX_PROBLEMS}). A file
- * the directory lacks is taken from the default data (Wuzhi County, `data/`), with one note; a
- * directory with none of the files is an error. The working calendar is the directory's own
+ * the directory lacks is taken from the default data (Wuzhi County, `data/`), with one note,
+ * except `grid/stations.csv`, whose default names the default county's substations: without it
+ * the county gets one county-wide station (also with a note). A directory with none of the files
+ * is an error. The working calendar is the directory's own
  * `calendar/` when it has one, else the toolkit's (with a note).
  *
  * @example
@@ -22,6 +24,7 @@ import type { FileResult } from "./csv.ts";
 import { type Feeder, parseFeeders } from "./feeders.ts";
 import { DATA_FILES, type DataFile, dataPath, DEFAULT_DATA_DIR, trimSlashes } from "./files.ts";
 import { parseHistory, type ReliabilityDay } from "./history.ts";
+import { countyWideStation, parseStations, type Station, stationOfFeeders } from "./stations.ts";
 import { parseTransformers, type Transformer } from "./transformers.ts";
 import { badPathReason } from "../io/read-text.ts";
 import { FILE_SOURCE, type TextSource } from "../io/text-source.ts";
@@ -52,7 +55,21 @@ export interface County {
   /** The daily reliability record, consecutive days over whole calendar years. */
   history: readonly ReliabilityDay[];
   costs: Readonly<Record<CostItem, UnitCost>>;
-  /** The path each file was read from: the directory's own, or the default's. */
+  /** The supply stations, in file order (see grid/stations.csv). */
+  stations: readonly Station[];
+  /** Index in `stations` of the station serving each feeder (every feeder has one). */
+  stationOfFeeder: ReadonlyMap<string, number>;
+  /** Index in `stations` of the county company's station (kind "county"). */
+  countyStation: number;
+  /**
+   * Whether the stations came from the data (false: the directory has no grid/stations.csv and
+   * `stations` is the single county-wide station of `countyWideStation`, staff counts NaN).
+   */
+  stationsFromData: boolean;
+  /**
+   * The path each file was read from: the directory's own, or the default's; for stations not
+   * in the data (`stationsFromData` false), {@link NO_STATIONS_SOURCE}.
+   */
   sources: Readonly<Record<DataFile, string>>;
   /** The working calendar's directory: the data directory's `calendar/`, or the toolkit's. */
   calendarDir: string;
@@ -78,9 +95,39 @@ const PARSERS = {
   capacity: parseCapacity,
   history: parseHistory,
   costs: parseCosts,
+  stations: parseStations,
 } as const;
 
 type Results = { [K in DataFile]: ReturnType<typeof PARSERS[K]> };
+
+/** `County.sources.stations` when the directory has no grid/stations.csv. */
+export const NO_STATIONS_SOURCE = "(no file: one county-wide station)";
+
+/**
+ * The data files not taken from the default data when a directory lacks them, and what the
+ * county gets instead. The default's stations serve the default county's substations, which
+ * another county's feeders do not have; a county without its own stations is one county-wide
+ * station with the scenario's county-wide staff counts (the pooled county of before stations).
+ */
+const SYNTHESIZED: { readonly [K in DataFile]?: Synthesized<K> } = {
+  stations: {
+    source: NO_STATIONS_SOURCE,
+    result: () => ({ records: [{ line: 0, record: countyWideStation() }], problems: [] }),
+    note: (dir) =>
+      `${dir} has no ${DATA_FILES.stations}: one county-wide station, with the scenario's ` +
+      "county-wide staff counts (see data/README.md, grid/stations.csv)",
+  },
+};
+
+/** What a directory without data file `K` gets instead of the default's. */
+interface Synthesized<K extends DataFile> {
+  /** What `County.sources` says for it. */
+  source: string;
+  /** The records, as if read from a file without a problem (line 0: no file). */
+  result: () => Results[K];
+  /** The note saying so. */
+  note: (dir: string) => string;
+}
 
 /**
  * Loads and checks the county data in `dir` (see data/README.md for the files and columns).
@@ -98,7 +145,7 @@ export async function loadCounty(dir: string, options: LoadOptions = {}): Promis
   await checkDirectory(base, source);
   const names = Object.keys(DATA_FILES) as DataFile[];
   const texts = await Promise.all(names.map((name) => readDataFile(base, name, source)));
-  const own = names.filter((_, i) => !texts[i].fallback);
+  const own = names.filter((_, i) => texts[i].origin === "own");
   if (own.length === 0 && base !== DEFAULT_DATA_DIR) {
     throw new UserError(
       `County data directory ${base} holds none of the county's files (${
@@ -107,9 +154,9 @@ export async function loadCounty(dir: string, options: LoadOptions = {}): Promis
     );
   }
   names.forEach((name, i) => {
-    if (texts[i].fallback) {
+    if (texts[i].origin === "default") {
       onNote(`${DATA_FILES[name]} is not in ${base}: using the default data's ${texts[i].path}`);
-    }
+    } else if (texts[i].origin === "synthesized") onNote(SYNTHESIZED[name]!.note(base));
   });
   const calendarDir = await calendarDirOf(base, source);
   if (calendarDir === DEFAULT_CALENDAR_DIR && base !== DEFAULT_DATA_DIR) {
@@ -127,6 +174,8 @@ export async function loadCounty(dir: string, options: LoadOptions = {}): Promis
     if (read.problem !== undefined) {
       wholeFile.push(read.problem);
       results[name] = { records: [], problems: [read.problem] };
+    } else if (read.origin === "synthesized") {
+      results[name] = SYNTHESIZED[name]!.result();
     } else {
       const result = PARSERS[name](read.text, read.path);
       (result.records.length === 0 ? wholeFile : problems).push(...result.problems);
@@ -140,11 +189,13 @@ export async function loadCounty(dir: string, options: LoadOptions = {}): Promis
     transformers: r.transformers,
     compounds: r.compounds,
     history: r.history,
+    stations: r.stations,
     files: {
       feeders: sources.feeders,
       transformers: sources.transformers,
       compounds: sources.compounds,
       history: sources.history,
+      stations: sources.stations,
     },
   }));
   if (problems.length > 0) {
@@ -154,7 +205,8 @@ export async function loadCounty(dir: string, options: LoadOptions = {}): Promis
       problems,
     );
   }
-  return { ...assemble(r, sources), calendarDir };
+  const stationsFromData = texts[names.indexOf("stations")].origin !== "synthesized";
+  return { ...assemble(r, sources), stationsFromData, calendarDir };
 }
 
 async function checkDirectory(dir: string, source: TextSource): Promise<void> {
@@ -173,24 +225,35 @@ async function checkDirectory(dir: string, source: TextSource): Promise<void> {
 }
 
 interface ReadFile {
+  /** The path it was read from, or for a synthesized one what `County.sources` says. */
   path: string;
   text: string;
-  /** Whether it was taken from the default data, the directory lacking it. */
-  fallback: boolean;
+  /**
+   * `own`: the directory's; `default`: the default data's, the directory lacking it;
+   * `synthesized`: none, the directory lacking it, see {@link SYNTHESIZED}.
+   */
+  origin: "own" | "default" | "synthesized";
   problem?: Problem;
 }
 
-/** Reads `name` from `dir`, or from the default data when `dir` lacks it. */
+/**
+ * Reads `name` from `dir`; when `dir` lacks it, from the default data, or nothing when the
+ * county gets a synthesized one.
+ */
 async function readDataFile(dir: string, name: DataFile, source: TextSource): Promise<ReadFile> {
   const path = dataPath(dir, name);
   const own = await source.read(path, "a readable UTF-8 CSV file");
-  if ("text" in own) return { path, text: own.text, fallback: false };
-  if (!own.missing) return { path, text: "", fallback: false, problem: own.problem };
+  if ("text" in own) return { path, text: own.text, origin: "own" };
+  if (!own.missing) return { path, text: "", origin: "own", problem: own.problem };
+  const synthesized = SYNTHESIZED[name];
+  if (synthesized !== undefined) {
+    return { path: synthesized.source, text: "", origin: "synthesized" };
+  }
   const fallback = dataPath(DEFAULT_DATA_DIR, name);
   const read = await source.read(fallback, "a readable UTF-8 CSV file");
   return "text" in read
-    ? { path: fallback, text: read.text, fallback: true }
-    : { path: fallback, text: "", fallback: true, problem: read.problem };
+    ? { path: fallback, text: read.text, origin: "default" }
+    : { path: fallback, text: "", origin: "default", problem: read.problem };
 }
 
 /**
@@ -208,9 +271,13 @@ export async function calendarDirOf(
 }
 
 /** Builds the {@link County} from files that were all read without a problem. */
-function assemble(r: Results, sources: Record<DataFile, string>): Omit<County, "calendarDir"> {
+function assemble(
+  r: Results,
+  sources: Record<DataFile, string>,
+): Omit<County, "calendarDir" | "stationsFromData"> {
   const plain = <T>(result: FileResult<T>): T[] => result.records.map((x) => x.record);
   const feeders = plain(r.feeders);
+  const stations = plain(r.stations);
   const transformers = plain(r.transformers);
   const compounds = plain(r.compounds);
   const applicationRates = plain(r.applications);
@@ -228,6 +295,9 @@ function assemble(r: Results, sources: Record<DataFile, string>): Omit<County, "
     capacityBins: binsByClass(plain(r.capacity)),
     history: plain(r.history),
     costs: costsByItem(plain(r.costs)),
+    stations,
+    stationOfFeeder: stationOfFeeders(stations, feeders),
+    countyStation: stations.findIndex((s) => s.kind === "county"),
     sources,
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Checks across data files: references between them (transformer → feeder, compound →
- * feeder) and totals that must agree (a feeder's customers with its transformers', its peak
- * with theirs, compounds' households with the feeder's, the reliability record's customers with
- * the feeders' and its 10 kV users with the transformers).
+ * feeder, station → region or substation) and totals that must agree (a feeder's customers with
+ * its transformers', its peak with theirs, compounds' households with the feeder's, the
+ * reliability record's customers with the feeders' and its 10 kV users with the transformers),
+ * and that every feeder has exactly one station (sim/data/station-checks.ts).
  *
  * Each check runs only when every file it reads was read without a problem: a dropped row would
  * otherwise make a reference dangle or a total disagree, and report a second, false problem.
@@ -15,6 +16,8 @@ import type { FileResult, Located } from "./csv.ts";
 import { formatNumber, quote } from "./csv.ts";
 import type { Feeder } from "./feeders.ts";
 import type { ReliabilityDay } from "./history.ts";
+import { checkCountyStation, checkStationsServe } from "./station-checks.ts";
+import type { Station } from "./stations.ts";
 import type { Transformer } from "./transformers.ts";
 
 /**
@@ -51,16 +54,34 @@ export interface CrossCheckInput {
   transformers: FileResult<Transformer>;
   compounds: FileResult<Compound>;
   history: FileResult<ReliabilityDay>;
+  stations: FileResult<Station>;
   /** Each file's name as messages show it. */
-  files: { feeders: string; transformers: string; compounds: string; history: string };
+  files: {
+    feeders: string;
+    transformers: string;
+    compounds: string;
+    history: string;
+    stations: string;
+  };
 }
 
 /** Every problem found across files, in a fixed order (by check, then by line). */
 export function crossCheck(input: CrossCheckInput): Problem[] {
   const problems: Problem[] = [];
-  const clean = (r: FileResult<unknown>) => r.problems.length === 0;
-  const { feeders, transformers, compounds, history, files } = input;
-  if (!clean(feeders)) return problems;
+  if (clean(input.feeders)) checkAgainstFeeders(input, problems);
+  if (clean(input.stations)) {
+    checkCountyStation(input.stations.records, input.files.stations, problems);
+  }
+  return problems;
+}
+
+function clean(result: FileResult<unknown>): boolean {
+  return result.problems.length === 0;
+}
+
+/** The checks that read the feeders (read without a problem). */
+function checkAgainstFeeders(input: CrossCheckInput, problems: Problem[]): void {
+  const { feeders, transformers, compounds, history, stations, files } = input;
   const feederById = new Map(feeders.records.map(({ record }) => [record.id, record]));
   if (clean(transformers)) {
     checkReferences(transformers.records, feederById, files.transformers, files.feeders, problems);
@@ -78,7 +99,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
   if (problems.length === 0 && clean(transformers) && clean(history)) {
     checkHistoryUsers(transformers.records.length, history.records, files, problems);
   }
-  return problems;
+  if (clean(stations)) checkStationsServe(stations.records, feeders.records, files, problems);
 }
 
 function checkReferences(

@@ -14,6 +14,7 @@ export const DATA_FILES = {
   capacity: "demand/capacity.csv",
   history: "reliability/history.csv",
   costs: "costs.csv",
+  stations: "grid/stations.csv",
 } as const;
 
 /** One of the keys of {@link DATA_FILES}. */

@@ -131,3 +131,28 @@ export const COST_ITEMS = [
 ] as const;
 /** One of {@link COST_ITEMS}. */
 export type CostItem = typeof COST_ITEMS[number];
+
+/**
+ * Kinds of supply station: the county company's own base (`county`, its customer service centre
+ * in the county seat, where the county-wide teams sit) and a township power-supply station
+ * (`township`, 乡镇供电所, whose crews serve the feeders of its townships).
+ */
+export const STATION_KINDS = ["county", "township"] as const;
+/** One of {@link STATION_KINDS}. */
+export type StationKind = typeof STATION_KINDS[number];
+
+/**
+ * The staff roles a station's row counts, in the order the model lists its staff roles (the same
+ * names as the application model's `STAFF_ROLES`; a test checks they agree). The data layer
+ * keeps its own copy because it must not import the model.
+ */
+export const STATION_ROLES = [
+  "customerManagers",
+  "surveyCrews",
+  "designReviewers",
+  "lvCrews",
+  "mvCrews",
+  "inspectors",
+] as const;
+/** One of {@link STATION_ROLES}. */
+export type StationRole = typeof STATION_ROLES[number];
