@@ -5,7 +5,13 @@
  */
 import assert from "node:assert/strict";
 import { DEFAULT_DATA_DIR, loadCounty } from "../sim/data/county.ts";
-import { KPI_CATALOGUE, KPI_KEYS, kpiInfo } from "../sim/kpis/catalogue.ts";
+import {
+  isKpiKey,
+  KPI_CATALOGUE,
+  KPI_KEYS,
+  kpiInfo,
+  OPEN_FAMILIES,
+} from "../sim/kpis/catalogue.ts";
 import { kpiMarkdown, kpiSectionOf } from "../sim/kpis/markdown.ts";
 import type { ModelName } from "../sim/model/context.ts";
 import { runCountyYear } from "../sim/model/county-year.ts";
@@ -37,6 +43,8 @@ async function kpisOf(name: string, active?: ModelName[]): Promise<Record<string
 const RUNS: { name: string; active?: ModelName[] }[] = [
   { name: "plan-2023" },
   { name: "baseline-2022" },
+  // Dispatch by station writes the station families (keys naming the county's stations).
+  { name: "dispatch-nearest-free" },
   { name: "plan-2023", active: ["pv"] },
   { name: "plan-2023", active: ["reliability"] },
 ];
@@ -45,7 +53,7 @@ Deno.test("every key a replication writes is in the catalogue, and every entry i
   const written = new Set<string>();
   for (const run of RUNS) {
     const kpis = await kpisOf(run.name, run.active);
-    const unknown = Object.keys(kpis).filter((key) => !KPI_KEYS.includes(key as never));
+    const unknown = Object.keys(kpis).filter((key) => !isKpiKey(key));
     assert.deepEqual(unknown, [], `${run.name} writes keys the catalogue lacks`);
     for (const key of Object.keys(kpis)) {
       written.add(key);
@@ -56,6 +64,18 @@ Deno.test("every key a replication writes is in the catalogue, and every entry i
   }
   const dead = KPI_KEYS.filter((key) => !written.has(key));
   assert.deepEqual(dead, [], "catalogue keys no run writes");
+  const stationKeys = [...written].filter((key) => key.startsWith("station."));
+  const deadFamilies = OPEN_FAMILIES.filter((f) => !stationKeys.some((k) => f.match.test(k)))
+    .map((f) => f.entry.key);
+  assert.deepEqual(deadFamilies, [], "station families no run writes");
+  // One key per station of the default county's grid/stations.csv, role and measure.
+  assert.equal(stationKeys.length, county.stations.length * 6 * OPEN_FAMILIES.length);
+  assert.equal(
+    kpiInfo("station.zhandian.lvCrews.driveHours").en,
+    "zhandian: LV crews hours driven for other stations",
+  );
+  assert.throws(() => kpiInfo("station.zhan dian.lvCrews.driveHours"), /unknown KPI/);
+  assert.throws(() => kpiInfo("station.zhandian.plumbers.driveHours"), /unknown KPI/);
 });
 
 Deno.test("each concrete key belongs to exactly one entry, and every entry is complete", () => {
@@ -66,7 +86,11 @@ Deno.test("each concrete key belongs to exactly one entry, and every entry is co
     for (const text of [info.zh, info.en]) assert.doesNotMatch(text, /[{}]/, `${key}: ${text}`);
   }
   const entries = Object.values(KPI_CATALOGUE).flat();
-  assert.equal(families.size, entries.length, "every entry expands to at least one key");
+  assert.equal(
+    families.size + OPEN_FAMILIES.length,
+    entries.length,
+    "every entry expands to at least one key, or names a station",
+  );
   assert.equal(new Set(KPI_KEYS).size, KPI_KEYS.length);
   for (const entry of entries) {
     assert.ok(entry.zh && entry.en && entry.meaning.endsWith("."), entry.key);

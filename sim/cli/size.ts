@@ -9,7 +9,7 @@ import { writeOutputs } from "../io/output-dir.ts";
 import { sizingPage } from "../report/size-page.ts";
 import { toCsv } from "../runner/output.ts";
 import { readScenario } from "../scenario/scenario.ts";
-import { countyDimensions, REPAIR_CREWS, sizeCounty, SIZING_ROLES } from "../sizing/county.ts";
+import { countyDimensions, sizeCounty, SIZING_ROLES } from "../sizing/county.ts";
 import { checkSearchOptions } from "../sizing/search.ts";
 import {
   SIZING_TABLE_HEADER,
@@ -44,8 +44,10 @@ seed (common random numbers); more staff is never slower, so each count is bisec
 --confidence P    required probability, in (0, 1) (default ${DEFAULT_CONFIDENCE})
 --roles LIST      roles to size, comma-separated (default all: ${SIZING_ROLES.join(", ")});
                   the others keep the scenario's counts
---stations LIST   regions whose repair crews are sized (each region's crews work from its own
-                  supply stations; default all: ${REGIONS.join(", ")})
+--stations LIST   stations and regions sized, comma-separated: with dispatch by station
+                  (applications.dispatch.mode "station" or "nearest free") the staff of the
+                  stations of grid/stations.csv named; the repair crews of the regions named
+                  (${REGIONS.join(", ")}); default all
 --screen N        screening replications per candidate (default ${DEFAULT_SCREEN_REPS})
 --reps N          confirmation replications (default ${DEFAULT_CONFIRM_REPS})
 --seed S          master seed (default: the scenario's)
@@ -135,11 +137,6 @@ async function main(args: string[], signal: AbortSignal): Promise<void> {
   const confidence = parseConfidence(values.confidence);
   const roles = parseList("roles", values.roles);
   const stations = parseList("stations", values.stations);
-  if (stations !== undefined && roles !== undefined && !roles.includes(REPAIR_CREWS)) {
-    throw new UserError(
-      `size: --stations chooses whose repair crews are sized, but --roles leaves out ${REPAIR_CREWS}`,
-    );
-  }
   const scenario = await readScenario(positionals[0]);
   const settings = runSettings("size", values, {
     replications: DEFAULT_CONFIRM_REPS,

@@ -324,6 +324,49 @@ export const APPLICATION_KPIS = [
       "granted in the year.",
   },
   {
+    key: "station.{station}.{role}.count",
+    unit: "count",
+    zh: "{station}供电所{role}人数",
+    en: "{station}: {role}",
+    meaning: "People or crews of the role based at the station on 1 January (written when " +
+      "dispatch is by station: `station` or `nearest free`).",
+  },
+  {
+    key: "station.{station}.{role}.utilisation",
+    unit: "share",
+    zh: "{station}供电所{role}利用率",
+    en: "{station}: {role} utilisation",
+    meaning: "Busy working hours of the station's people of the role (their own jobs, jobs " +
+      "borrowed from other stations and the drives to them) over their available working " +
+      "hours in the year (dispatch by station only).",
+  },
+  {
+    key: "station.{station}.{role}.meanWaitDays",
+    unit: "working days",
+    zh: "{station}供电所{role}：平均排队时间",
+    en: "{station}: {role} mean wait",
+    meaning: "Mean working days a request to the station's people of the role waited, over " +
+      "the requests granted in the year (dispatch by station only).",
+  },
+  {
+    key: "station.{station}.{role}.borrowedShare",
+    unit: "share",
+    zh: "{station}供电所{role}：支援他所比例",
+    en: "{station}: {role} share of jobs for other stations",
+    meaning: "Of the jobs the station's people of the role took in the year, the share that " +
+      "belonged to another station's area (`nearest free`: their own were busy). NaN when " +
+      "they took none.",
+  },
+  {
+    key: "station.{station}.{role}.driveHours",
+    unit: "h",
+    zh: "{station}供电所{role}：跨所行车时间",
+    en: "{station}: {role} hours driven for other stations",
+    meaning: "Hours the station's field crews of the role drove, there and back, to jobs of " +
+      "other stations' areas in the year (road distance over road speed; office roles work " +
+      "remotely and drive none).",
+  },
+  {
     key: "service.{service}.measured",
     unit: "count",
     zh: "{service}：计入时限考核",

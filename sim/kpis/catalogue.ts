@@ -19,7 +19,7 @@
 import { closest } from "../spec/closest.ts";
 import { APPLICATION_KPIS } from "./applications.ts";
 import type { KpiEntry, KpiModel, KpiUnit } from "./entry.ts";
-import { type ExpandPattern, KPI_PARTS, type PartName } from "./parts.ts";
+import { type ExpandPattern, KPI_PARTS, OPEN_VALUE, type PartName } from "./parts.ts";
 import { PV_KPIS } from "./pv.ts";
 import { RELIABILITY_KPIS } from "./reliability.ts";
 import { SCORECARD_KPIS } from "./scorecard.ts";
@@ -93,42 +93,95 @@ function fillIn(
 }
 
 function labelOf(name: PartName, value: string, language: 0 | 1): string {
+  if (KPI_PARTS[name].open !== undefined) return value;
   return (KPI_PARTS[name].labels as Record<string, readonly [string, string]>)[value][language];
 }
 
-/** Every concrete key of the catalogue, each with what it is. */
-function expandCatalogue(): Map<string, KpiInfo> {
+/** A family with an open part: its entry, and the expression its keys match (parts captured). */
+interface OpenFamily {
+  entry: KpiEntry;
+  model: KpiModel;
+  names: PartName[];
+  match: RegExp;
+}
+
+/** The expression of a pattern's keys: each part one of its values (or any id, if open). */
+function patternExpression(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+  const body = escaped.replace(/\\?\{(\w+)\\?\}/g, (_, name: PartName) => {
+    const part = KPI_PARTS[name];
+    return `(${part.open !== undefined ? OPEN_VALUE : part.values.join("|")})`;
+  });
+  return new RegExp(`^${body}$`);
+}
+
+/** What `family` says of the concrete key whose parts are `parts`. */
+function infoOf(
+  key: string,
+  entry: KpiEntry,
+  model: KpiModel,
+  parts: Record<string, string>,
+): KpiInfo {
+  return {
+    key,
+    family: entry.key,
+    model,
+    unit: entry.unit,
+    zh: fillIn(entry.zh, parts, (name, value) => labelOf(name, value, 0)),
+    en: fillIn(entry.en, parts, (name, value) => labelOf(name, value, 1)),
+    meaning: entry.meaning,
+    parts,
+  };
+}
+
+/**
+ * Every concrete key of the catalogue, each with what it is; the families with an open part
+ * (whose keys depend on the county's data) go to `open`.
+ */
+function expandCatalogue(open: OpenFamily[]): Map<string, KpiInfo> {
   const byKey = new Map<string, KpiInfo>();
   for (const [model, entries] of Object.entries(KPI_CATALOGUE) as [KpiModel, KpiEntry[]][]) {
     for (const entry of entries) {
-      for (const parts of assignments(patternParts(entry.key))) {
+      const names = patternParts(entry.key);
+      if (names.some((name) => KPI_PARTS[name].open !== undefined)) {
+        open.push({ entry, model, names, match: patternExpression(entry.key) });
+        continue;
+      }
+      for (const parts of assignments(names)) {
         const key = fillIn(entry.key, parts, (_, value) => value);
         const twin = byKey.get(key);
         if (twin) throw new Error(`KPI ${key} is declared twice: ${twin.family}, ${entry.key}`);
-        byKey.set(key, {
-          key,
-          family: entry.key,
-          model,
-          unit: entry.unit,
-          zh: fillIn(entry.zh, parts, (name, value) => labelOf(name, value, 0)),
-          en: fillIn(entry.en, parts, (name, value) => labelOf(name, value, 1)),
-          meaning: entry.meaning,
-          parts,
-        });
+        byKey.set(key, infoOf(key, entry, model, parts));
       }
     }
   }
   return byKey;
 }
 
-const BY_KEY = expandCatalogue();
+/** The families whose keys name a station (an open part), matched rather than listed. */
+export const OPEN_FAMILIES: readonly OpenFamily[] = [];
+const BY_KEY = expandCatalogue(OPEN_FAMILIES as OpenFamily[]);
 
-/** Every concrete KPI key of the catalogue, model by model, in the catalogue's order. */
+/** What an open family says of `key`, or undefined when no family matches it. */
+function openInfo(key: string): KpiInfo | undefined {
+  for (const family of OPEN_FAMILIES) {
+    const m = family.match.exec(key);
+    if (m === null) continue;
+    const parts = Object.fromEntries(family.names.map((name, i) => [name, m[i + 1]]));
+    return infoOf(key, family.entry, family.model, parts);
+  }
+  return undefined;
+}
+
+/**
+ * Every concrete KPI key of the catalogue, model by model, in the catalogue's order; keys naming
+ * a station (families with an open part) are not listed, since they depend on the county.
+ */
 export const KPI_KEYS: readonly KpiKey[] = [...BY_KEY.keys()] as KpiKey[];
 
 /** Whether `key` is a KPI of the catalogue. */
 export function isKpiKey(key: string): key is KpiKey {
-  return BY_KEY.has(key);
+  return BY_KEY.has(key) || openInfo(key) !== undefined;
 }
 
 /**
@@ -139,7 +192,7 @@ export function isKpiKey(key: string): key is KpiKey {
  * kpiInfo("service.residential.meanDays").zh; // "居民办电时间"
  */
 export function kpiInfo(key: string): KpiInfo {
-  const info = BY_KEY.get(key);
+  const info = BY_KEY.get(key) ?? openInfo(key);
   if (info === undefined) {
     const near = closest(key, KPI_KEYS);
     throw new Error(

@@ -32,7 +32,9 @@ function label(text: string): string {
 /** The list of the parts' values. */
 function partsList(): string {
   return (Object.keys(KPI_PARTS) as PartName[]).map((name) =>
-    `- \`<${name}>\`: ${KPI_PARTS[name].values.map((v) => `\`${v}\``).join(", ")}`
+    `- \`<${name}>\`: ${
+      KPI_PARTS[name].open ?? KPI_PARTS[name].values.map((v) => `\`${v}\``).join(", ")
+    }`
   ).join("\n");
 }
 

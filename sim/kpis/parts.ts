@@ -23,11 +23,20 @@ import { ZONE_NAMES } from "../model/pv/zone.ts";
 /** A Chinese and an English label. */
 export type Label = readonly [zh: string, en: string];
 
-/** One named part: its values in the vocabulary's order, and a label for each. */
+/**
+ * One named part: its values in the vocabulary's order, and a label for each. An **open** part
+ * takes its values from the county's data (station ids): any id, labelled by itself, and
+ * described by `open`.
+ */
 export interface Part<V extends string> {
   values: readonly V[];
   labels: Readonly<Record<V, Label>>;
+  /** For an open part: what its values are. */
+  open?: string;
 }
+
+/** The form of an open part's values (the data's ids). */
+export const OPEN_VALUE = "[A-Za-z0-9_-]+";
 
 /** A part whose values are `values` (a model's vocabulary), labelled by `labels`. */
 function part<V extends string>(values: readonly V[], labels: Record<V, Label>): Part<V> {
@@ -71,6 +80,8 @@ export const KPI_PARTS = {
     mvCrews: ["10千伏施工班组", "10 kV crews"],
     inspectors: ["验收人员", "inspectors"],
   }),
+  /** A supply station of the county's grid/stations.csv (its id): an open part. */
+  station: { values: [], labels: {}, open: "a station id of grid/stations.csv" } as Part<string>,
   /** The channels the plan limits the steps of (二.(三), 三.(十).2). */
   channel: part(STEP_CHANNELS, {
     hvPushed: ["高压（数据推送）", "HV, pushed from registration data"],

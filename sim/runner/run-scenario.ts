@@ -8,6 +8,7 @@
  * run.summary.timeline.residential.withinTarget.mean;
  */
 import { loadCounty } from "../data/county.ts";
+import { checkScenarioFitsCounty } from "../scenario/county-fit.ts";
 import type { Scenario } from "../scenario/scenario.ts";
 import { summarizeAll } from "./aggregate.ts";
 import { type PoolOptions, runReplications } from "./pool.ts";
@@ -59,7 +60,11 @@ export async function runScenario(
   const seed = options.seed ?? scenario.seed;
   // Load the data here first: a bad data directory is reported once, before any worker starts.
   // Its notes (a file taken from the default data) go to `onNote`, by default console.warn.
-  await loadCounty(scenario.dataDir, { onNote: options.onNote, source: options.source });
+  const county = await loadCounty(scenario.dataDir, {
+    onNote: options.onNote,
+    source: options.source,
+  });
+  checkScenarioFitsCounty(scenario, county);
   const job: ReplicationJob = {
     parameters: scenario.parameters,
     dataDir: scenario.dataDir,

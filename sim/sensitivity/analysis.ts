@@ -13,6 +13,7 @@ import { morrisEffects } from "../engine/sensitivity/morris-effects.ts";
 import { saltelliDesign, saltelliPoints } from "../engine/sensitivity/saltelli-design.ts";
 import { sobolIndices } from "../engine/sensitivity/sobol-indices.ts";
 import { loadCounty } from "../data/county.ts";
+import { checkScenarioFitsCounty } from "../scenario/county-fit.ts";
 import type { CountyParameters } from "../model/county-year.ts";
 import { runTasks } from "../runner/pool.ts";
 import type { ReplicationJob } from "../runner/replicate.ts";
@@ -181,7 +182,7 @@ export async function runSensitivity(
   plan: SensitivityPlan,
   options: SensitivityRunOptions,
 ): Promise<SensitivityResult> {
-  await loadCounty(scenario.dataDir, { onNote: options.onNote });
+  checkScenarioFitsCounty(scenario, await loadCounty(scenario.dataDir, { onNote: options.onNote }));
   const base = scenario.parameters;
   let points = 0;
   const result: Partial<SensitivityResult> = {};

@@ -11,7 +11,9 @@
  *
  * @module
  */
-import { loadCounty } from "../data/county.ts";
+import { type County, loadCounty } from "../data/county.ts";
+import { stationCount } from "../model/applications/dispatch.ts";
+import { checkScenarioFitsCounty } from "../scenario/county-fit.ts";
 import { REGIONS } from "../data/vocabulary.ts";
 import type { CostItem } from "../data/vocabulary.ts";
 import { quoteValue, UserError } from "../errors.ts";
@@ -59,7 +61,7 @@ export function ceilingOf(base: number, max: number): number {
 /** A dimension's role, station (region) and the KPIs of its table row. */
 export interface CountyDimension extends Dimension {
   role: string;
-  /** The region a crew dimension serves; null for county-wide staff. */
+  /** The station (staff) or region (repair crews) of the dimension; null for county-wide staff. */
   station: string | null;
   /** Scenario path of the count. */
   path: string;
@@ -73,7 +75,10 @@ export interface CountyDimension extends Dimension {
 export interface CountySizingOptions extends SearchOptions, PoolOptions {
   /** Roles to size (names of {@link SIZING_ROLES}); the others are held. Default: every role. */
   roles?: readonly string[];
-  /** Stations (regions) whose crews are sized; default every one. */
+  /**
+   * Stations whose staff (dispatch by station) and regions whose repair crews are sized;
+   * default every one.
+   */
   stations?: readonly string[];
   seed?: number;
   /** Told before each batch of replications how many it runs; returns a progress callback. */
@@ -104,18 +109,38 @@ function checkNames(flag: string, names: readonly string[], allowed: readonly st
   }
 }
 
-/** The dimensions of the county's sizing. */
+/**
+ * The names `--stations` accepts: the county's supply stations (whose staff are sized when
+ * dispatch is by station) and the regions (whose repair crews are sized).
+ */
+export function stationNames(county: County): string[] {
+  return [...county.stations.map((s) => s.id), ...REGIONS];
+}
+
+/**
+ * The dimensions of the county's sizing: each staff role (county-wide under `county pool`; per
+ * station where the station has some of the role otherwise: a station keeps the roles it has,
+ * since giving one a role it lacks would change where its jobs go, and more would no longer
+ * mean never slower), and each region's repair crews per shift.
+ *
+ * @param stations stations and regions sized (default all); the others are held
+ */
 export async function countyDimensions(
   scenario: Scenario,
   roles: readonly string[] = SIZING_ROLES,
-  stations: readonly string[] = REGIONS,
+  stations?: readonly string[],
   onNote: (message: string) => void = () => {},
 ): Promise<CountyDimension[]> {
   checkNames("roles", roles, SIZING_ROLES);
-  checkNames("stations", stations, REGIONS);
   const county = await loadCounty(scenario.dataDir, { onNote });
-  const staff = scenario.parameters.applications.staff;
-  const dims: CountyDimension[] = STAFF_ROLES.map((role) => {
+  checkScenarioFitsCounty(scenario, county);
+  const names = stationNames(county);
+  if (stations !== undefined) checkNames("stations", stations, names);
+  const chosen = stations ?? names;
+  const levers = scenario.parameters.applications;
+  const staff = levers.staff;
+  const byStation = levers.dispatch.mode !== "county pool";
+  const dims: CountyDimension[] = STAFF_ROLES.flatMap((role): CountyDimension[] => {
     const free = roles.includes(role);
     if (free && staff[role].changes.length > 0) {
       throw new UserError(
@@ -124,26 +149,51 @@ export async function countyDimensions(
       );
     }
     const spec = SCENARIO_SPEC.fields.applications.fields.staff.fields[role].fields.count;
-    const base = staff[role].count;
     const costItem = ROLE_COST[role];
-    return {
-      id: `applications.staff.${role}.count`,
-      label: role,
+    const common = {
       group: "staff",
-      base,
-      min: Math.max(1, spec.min),
-      max: ceilingOf(base, spec.max),
       unitCost: county.costs[costItem].costCny,
-      free,
-      loadKey: `staff.${role}.utilisation`,
       role,
-      station: null,
-      path: `applications.staff.${role}.count`,
-      utilisationKpi: `staff.${role}.utilisation`,
-      waitKpi: `staff.${role}.meanWaitDays`,
-      waitUnit: "working days",
+      waitUnit: "working days" as const,
       costItem,
     };
+    if (!byStation) {
+      const base = staff[role].count;
+      return [{
+        ...common,
+        id: `applications.staff.${role}.count`,
+        label: role,
+        base,
+        min: Math.max(1, spec.min),
+        max: ceilingOf(base, spec.max),
+        free,
+        loadKey: `staff.${role}.utilisation`,
+        station: null,
+        path: `applications.staff.${role}.count`,
+        utilisationKpi: `staff.${role}.utilisation`,
+        waitKpi: `staff.${role}.meanWaitDays`,
+      }];
+    }
+    const keyed = SCENARIO_SPEC.fields.applications.fields.dispatch.fields.stationStaff;
+    return county.stations.flatMap((station): CountyDimension[] => {
+      const base = stationCount(station, role, levers);
+      if (base === 0) return [];
+      const key = `station.${station.id}.${role}`;
+      return [{
+        ...common,
+        id: `applications.dispatch.stationStaff.${station.id}.${role}`,
+        label: `${role}@${station.id}`,
+        base,
+        min: 1,
+        max: ceilingOf(base, keyed.max),
+        free: free && chosen.includes(station.id),
+        loadKey: `${key}.utilisation`,
+        station: station.id,
+        path: `applications.dispatch.stationStaff.${station.id}.${role}`,
+        utilisationKpi: `${key}.utilisation`,
+        waitKpi: `${key}.meanWaitDays`,
+      }];
+    });
   });
   const crews = scenario.parameters.reliability.crews;
   const crewSpec = SCENARIO_SPEC.fields.reliability.fields.crews.fields;
@@ -159,7 +209,7 @@ export async function countyDimensions(
         min: spec.min,
         max: ceilingOf(base, spec.max),
         unitCost: county.costs.staff_repair_crew_shift.costCny,
-        free: roles.includes(REPAIR_CREWS) && stations.includes(region),
+        free: roles.includes(REPAIR_CREWS) && chosen.includes(region),
         role: REPAIR_CREWS,
         station: region,
         path: `reliability.crews.${shift}.${region}`,

@@ -10,7 +10,8 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { loadCounty } from "../data/county.ts";
+import { type County, loadCounty } from "../data/county.ts";
+import { checkScenarioFitsCounty } from "../scenario/county-fit.ts";
 import { DATA_FILES, dataPath } from "../data/files.ts";
 import { quoteValue, UserError } from "../errors.ts";
 import { badNameReason, readScenario, type Scenario, withSetting } from "../scenario/scenario.ts";
@@ -89,13 +90,16 @@ export async function planStudy(
   }
   const combos = combinations(definition.levers);
   const data: string[] = [];
+  const loaded: County[] = [];
   for (const county of definition.counties) {
-    await loadCounty(county.data, { onNote });
+    loaded.push(await loadCounty(county.data, { onNote }));
     data.push(await dataDigest(county.data));
   }
   const cells: StudyCell[] = [];
-  for (const county of definition.counties) {
+  for (const [c, county] of definition.counties.entries()) {
     for (const base of scenarios) {
+      // A lever naming the data (a station) must name what this county has.
+      checkScenarioFitsCounty({ ...base, dataDir: county.data }, loaded[c]);
       for (const levers of combos) {
         let scenario = base;
         for (const [path, value] of Object.entries(levers)) {

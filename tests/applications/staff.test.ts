@@ -73,7 +73,7 @@ Deno.test("staffing changes follow their dates, and utilisation counts working h
   const ctx = context(4);
   const model = createApplicationModel(ctx, p);
   ctx.env.run(ctx.horizon);
-  const crews = model.state.staff.surveyCrews;
+  const crews = model.state.staff.surveyCrews.stations[0];
   const h = (a: string, b: string) =>
     calendar.workingHoursBetween(calendar.timeOf(a), calendar.timeOf(b));
   assert.equal(

@@ -30,7 +30,7 @@ Deno.test("size: bad input exits 2 with one message and writes nothing", async (
       [["--confidence", "ninety"], /--confidence expects a probability strictly between 0 and 1/],
       [["--reps", "20"], /--reps 20 is too few to confirm a confidence of 0.9 .* at least 35/],
       [["--screen", "80"], /--screen 80 is more than --reps 60/],
-      [["--roles", "surveyCrews", "--stations", "rural"], /--roles leaves out repairCrews/],
+      [["--roles", "repairCrews", "--stations", "zhandian"], /leave nothing to size/],
       [["--bogus"], /Unknown option '--bogus'/],
     ];
     for (const [args, pattern] of cases) {
@@ -40,6 +40,30 @@ Deno.test("size: bad input exits 2 with one message and writes nothing", async (
       assert.equal(await exists(out), false, `${args.join(" ")}: nothing written`);
     }
     assertUserError(await cli("size", ["--out", out]), /expected one scenario, found 0/, "none");
+    // A station the county does not have, named in the scenario, and --stations naming one.
+    const scenario = `${dir}/nowhere.json`;
+    await Deno.writeTextFile(
+      scenario,
+      JSON.stringify({
+        extends: decodeURIComponent(
+          new URL("../../scenarios/plan-2023.json", import.meta.url).pathname,
+        ),
+        applications: { dispatch: { mode: "station", stationStaff: { nowhere: { lvCrews: 2 } } } },
+      }),
+    );
+    const unknown = await cli("size", [scenario, "--out", out]);
+    assertUserError(
+      unknown,
+      /applications\.dispatch\.stationStaff\.nowhere: expected a station/,
+      "s",
+    );
+    assert.equal(await exists(out), false, "unknown station: nothing written");
+    const stations = await cli("size", ["plan-2023", "--stations", "zhandian,mars", "--out", out]);
+    assertUserError(
+      stations,
+      /--stations has an unknown name "mars"; expected some of county, zhandian/,
+      "mars",
+    );
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -28,7 +28,7 @@ export function* designAndReview(state: ModelState, app: Application): ProcessBo
   yield clock.days(draw.customerDesignDays());
   app.reviewFrom = state.ctx.env.now;
   const engineers = state.staff.designReviewers;
-  const engineer = engineers.request();
+  const engineer = engineers.request(app);
   yield engineer;
   yield engineers.work(engineer, draw.reviewHours());
   engineers.release(engineer);

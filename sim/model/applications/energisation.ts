@@ -58,7 +58,7 @@ export function measureDays(state: ModelState, app: Application, end: number): v
 export function* meterAndEnergise(state: ModelState, app: Application): ProcessBody<void> {
   const lv = app.voltage === "lv";
   const staff = lv ? state.staff.surveyCrews : state.staff.inspectors;
-  const person = staff.request();
+  const person = staff.request(app);
   yield person;
   yield staff.work(person, lv ? state.draw.lvMeteringHours() : state.draw.hvEnergisationHours());
   staff.release(person);

@@ -50,7 +50,7 @@ export function* inspect(state: ModelState, app: Application): ProcessBody<boole
     if (energiseNow) {
       hours += app.voltage === "lv" ? draw.lvMeteringHours() : draw.hvEnergisationHours();
     }
-    const inspector = inspectors.request();
+    const inspector = inspectors.request(app);
     yield inspector;
     yield inspectors.work(inspector, hours);
     inspectors.release(inspector);

@@ -28,7 +28,7 @@ export function* contactPushedUser(state: ModelState, app: Application): Process
 export function* accept(state: ModelState, app: Application): ProcessBody<void> {
   app.filedAt = state.ctx.env.now;
   const managers = state.staff.customerManagers;
-  const turn = managers.request();
+  const turn = managers.request(app);
   yield turn;
   yield managers.work(turn, state.draw.intakeHours());
   managers.release(turn);

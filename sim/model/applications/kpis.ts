@@ -25,6 +25,7 @@ import {
   type TimelineClass,
 } from "./classes.ts";
 import { STAFF_ROLES } from "./parameters.ts";
+import { stationCount } from "./dispatch.ts";
 import type { ModelState } from "./state.ts";
 import { openStatusOf } from "./records.ts";
 import { STEP_CHANNELS, stepChannelOf } from "./steps.ts";
@@ -260,9 +261,29 @@ export function applicationKpis(
     kpis[`staff.${role}.utilisation`] = s.staff[role].utilisation();
     kpis[`staff.${role}.meanWaitDays`] = s.staff[role].meanWaitDays();
   }
+  if (s.levers.dispatch.mode !== "county pool") writeStations(kpis, s);
   writeServices(kpis, t);
   writeProcess(kpis, t);
   return kpis as Record<string, number>;
+}
+
+/** Each station's people of each role: count, load, waits and help given to other stations. */
+function writeStations(kpis: Kpis, s: ModelState) {
+  const stations = s.county.stations;
+  for (const role of STAFF_ROLES) {
+    const staff = s.staff[role];
+    stations.forEach((station, i) => {
+      const at = staff.stations[i];
+      const key = `station.${station.id}.${role}` as const;
+      kpis[`${key}.count`] = stationCount(station, role, s.levers);
+      kpis[`${key}.utilisation`] = at.utilisation();
+      kpis[`${key}.meanWaitDays`] = at.meanWaitDays();
+      kpis[`${key}.borrowedShare`] = staff.served[i] > 0
+        ? staff.borrowed[i] / staff.served[i]
+        : NaN;
+      kpis[`${key}.driveHours`] = staff.driveHours[i];
+    });
+  }
 }
 
 /** The cohort as a whole, the run-out, the plan waits and the costs. */

@@ -31,7 +31,7 @@ export function* networkWorks(state: ModelState, app: Application): ProcessBody<
   const days = lv ? draw.lvWorksDays() : draw.mvWorksDays();
   if (app.investor === "green") {
     const crews = lv ? state.staff.lvCrews : state.staff.mvCrews;
-    const crew = crews.request();
+    const crew = crews.request(app);
     yield crew;
     app.networkBuildAt = env.now;
     yield crews.work(crew, days * clock.hoursPerDay);

@@ -88,6 +88,16 @@ export class Staff {
     return delay;
   }
 
+  /** Whether time `t` is in the measured window (the simulated year). */
+  inWindow(t: number): boolean {
+    return t >= this.#window.from && t < this.#window.to;
+  }
+
+  /** Requests granted in the year (those `meanWaitDays` averages over). */
+  get granted(): number {
+    return this.#granted;
+  }
+
   /** Gives the person back (the next in the queue gets them). */
   release(request: Request): void {
     this.resource.release(request);

@@ -14,7 +14,7 @@ import { TIMELINE_CLASSES, type TimelineClass } from "./classes.ts";
 import { medianP90Sampler } from "./duration.ts";
 import type { ApplicationParameters, StaffRole } from "./parameters.ts";
 import { STAFF_ROLES } from "./parameters.ts";
-import { Staff } from "./staff.ts";
+import { RoleStaff } from "./dispatch.ts";
 import { WorkClock } from "../../engine/work-clock.ts";
 
 /** Samplers of every duration and yes/no outcome of the workflow. */
@@ -207,7 +207,8 @@ export class ModelState {
   readonly levers: ApplicationParameters;
   readonly county: County;
   readonly clock: WorkClock;
-  readonly staff: Readonly<Record<StaffRole, Staff>>;
+  /** Each role's staff at every station, with the dispatch rule (one pool for `county pool`). */
+  readonly staff: Readonly<Record<StaffRole, RoleStaff>>;
   readonly draw: Draws;
   /** Every application that arrived, in arrival order. */
   readonly applications: Application[] = [];
@@ -222,11 +223,10 @@ export class ModelState {
     this.levers = levers;
     this.county = ctx.county;
     this.clock = new WorkClock(ctx.env, ctx.calendar, ctx.runOutCap);
-    const staff = {} as Record<StaffRole, Staff>;
+    const staff = {} as Record<StaffRole, RoleStaff>;
     const year = { from: ctx.start, to: ctx.horizon };
     for (const role of STAFF_ROLES) {
-      const { count, changes } = levers.staff[role];
-      staff[role] = new Staff(ctx.env, this.clock, year, role, count, changes);
+      staff[role] = RoleStaff.create(ctx.env, this.clock, year, role, levers, ctx.county);
     }
     this.staff = staff;
     this.draw = makeDraws(ctx.streams, levers);

@@ -28,7 +28,7 @@ export function needsDedicatedPlan(app: Application, levers: ApplicationParamete
 export function* surveyAndPlan(state: ModelState, app: Application): ProcessBody<void> {
   const crews = state.staff.surveyCrews;
   const hv = app.voltage === "10kv";
-  const crew = crews.request();
+  const crew = crews.request(app);
   yield crew;
   yield crews.work(crew, hv ? state.draw.hvSurveyHours() : state.draw.lvSurveyHours());
   crews.release(crew);
@@ -36,7 +36,7 @@ export function* surveyAndPlan(state: ModelState, app: Application): ProcessBody
     // An HV plan is a design engineer's; an LV one is drafted back at the office by a customer
     // manager.
     const staff = hv ? state.staff.designReviewers : state.staff.customerManagers;
-    const person = staff.request();
+    const person = staff.request(app);
     yield person;
     const hours = !hv
       ? state.draw.lvPlanHours()
