@@ -81,6 +81,11 @@ export interface CountySizingOptions extends SearchOptions, PoolOptions {
    */
   stations?: readonly string[];
   seed?: number;
+  /**
+   * The staff verdicts to meet (ids of the timeline and process checks); default all. A study of
+   * one role against the verdict it answers for keeps the others from deciding the answer.
+   */
+  staffTargets?: readonly string[];
   /** Told before each batch of replications how many it runs; returns a progress callback. */
   onBatch?: (count: number) => PoolOptions["onProgress"];
 }
@@ -228,8 +233,13 @@ export async function countyDimensions(
  * (its two limbs are informative) for repair crews. A group with no free dimension is left out:
  * nothing the search changes answers for it.
  */
-export function countyTargets(dimensions: readonly Dimension[]): Target[] {
-  const staff = [...TIMELINE_CHECKS, ...PROCESS_CHECKS].map((c) => ({ id: c.id, group: "staff" }));
+export function countyTargets(
+  dimensions: readonly Dimension[],
+  only?: readonly string[],
+): Target[] {
+  const staff = [...TIMELINE_CHECKS, ...PROCESS_CHECKS]
+    .filter((c) => only === undefined || only.includes(c.id))
+    .map((c) => ({ id: c.id, group: "staff" }));
   const crews = [{ id: "reliability.saidi", group: "crews" }];
   const freeGroups = new Set(dimensions.filter((d) => d.free).map((d) => d.group));
   return [...staff, ...crews].filter((t) => freeGroups.has(t.group));
@@ -306,7 +316,7 @@ export async function sizeCounty(
   if (!dimensions.some((d) => d.free)) {
     throw new UserError("size: --roles and --stations leave nothing to size");
   }
-  const targets = countyTargets(dimensions);
+  const targets = countyTargets(dimensions, options.staffTargets);
   const evaluator = countyEvaluator(scenario, dimensions, seed, options);
   const search = await searchSizing(dimensions, targets, evaluator, options);
   return {
