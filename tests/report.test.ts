@@ -50,6 +50,7 @@ Deno.test("the report has every section, the targets table and a chart in every 
       "levers",
       "pv",
       "staff",
+      "stations",
       "assumptions",
     ]
   ) {
@@ -76,8 +77,17 @@ Deno.test("the report has every section, the targets table and a chart in every 
   assert.match(scorecard, /<td>95\.4<\/td>/);
   assert.match(scorecard, /Furthest from the frontier in the plan/);
   const figures = html.split('<figure class="chart">').slice(1);
-  // One per timeline class (5), SAIDI, PV zones, staff utilisation.
-  assert.equal(figures.length, 8, "charts");
+  // One per timeline class (5), SAIDI, PV zones, staff utilisation, station utilisation.
+  assert.equal(figures.length, 9, "charts");
+  // The station view: a row per station and role it has (grid/stations.csv: 5 stations, three
+  // roles at each and three more at the county company), with the hours driven for others.
+  const stations = html.slice(
+    html.indexOf('<section id="stations">'),
+    html.indexOf('<section id="assumptions">'),
+  );
+  assert.equal((stations.match(/<tr>/g) ?? []).length, 5 * 3 + 3 + 1, "rows + header");
+  assert.match(stations, /詹店供电所/);
+  assert.match(stations, /Hours driven/);
   for (const figure of figures) {
     assert.match(figure, /^<svg|^<figure|^<div/, "a chart in each figure");
   }
@@ -101,7 +111,7 @@ Deno.test({
     const { charts, errors }: { charts: ChartCheck[]; errors: string[] } = JSON.parse(
       new TextDecoder().decode(stdout),
     );
-    assert.equal(charts.length, 8, "charts");
+    assert.equal(charts.length, 9, "charts");
     for (const chart of charts) {
       assert.ok(chart.drawn > 0, `no marks drawn in: ${chart.caption}`);
       assert.ok(chart.width > 100, `chart has no size: ${chart.caption}`);

@@ -22,6 +22,7 @@ import { leversOf, leverText } from "../spec/levers.ts";
 import { SCENARIO_SPEC, scenarioValues } from "../scenario/scenario.ts";
 import { daysChart, groupedBars, spreadChart, stackedChart } from "./charts.ts";
 import { scorecardSection } from "./scorecard-section.ts";
+import { stationSection } from "./station-section.ts";
 import { bilingual, type Cell, escapeHtml, figure, page, section, table } from "./html.ts";
 import { comparisonRows, kpiTable, meanOf } from "./kpi-cells.ts";
 
@@ -340,6 +341,7 @@ export function reportPage(input: ReportInput): string {
       timelineSection(input) + reliabilitySection(input) +
       variantsSection(input) +
       pvSection(input) + staffSection(input) +
+      input.variants.map((v) => stationSection(v, input.county)).join("") +
       (input.sensitivity ? sensitivitySection(input.sensitivity) : "") +
       assumptionsSection(input),
   );
