@@ -25,7 +25,7 @@ import { DATA_FILES, type DataFile } from "../sim/data/files.ts";
 import { HISTORY_COLUMNS } from "../sim/data/history.ts";
 import { type Station, STATION_COLUMNS, stationOfFeeders } from "../sim/data/stations.ts";
 import { TRANSFORMER_COLUMNS } from "../sim/data/transformers.ts";
-import { REGIONS, STATION_ROLES } from "../sim/data/vocabulary.ts";
+import { REGIONS, REPAIR_SHIFTS, STATION_ROLES } from "../sim/data/vocabulary.ts";
 import { WEEKDAY_COLUMNS } from "../sim/data/weekday-profile.ts";
 import { civilFromDays, formatIsoDate } from "../sim/engine/calendar/civil.ts";
 import { RandomStreams } from "../sim/engine/random/streams.ts";
@@ -155,6 +155,7 @@ export function generateData(seed: string = SEED, size = 1): Generated {
         s.xKm,
         s.yKm,
         ...STATION_ROLES.map((role) => s.staff[role]),
+        ...REPAIR_SHIFTS.map((shift) => s.repairCrews[shift]),
       ]),
     ),
   };
@@ -269,14 +270,17 @@ export function summary({ grid, history, stations }: Generated): string {
 /** One line per station: its customers and feeders, distance from the county seat, staff. */
 function stationSummary(stations: readonly Station[], grid: Grid): string[] {
   const stationOf = stationOfFeeders(stations, grid.feeders);
-  const lines = [`station       feeders  customers  km from seat  ${STATION_ROLES.join(" ")}`];
+  const lines = [
+    `station       feeders  customers  km from seat  ${STATION_ROLES.join(" ")} repair day/night`,
+  ];
   stations.forEach((s, i) => {
     const fs = grid.feeders.filter((f) => stationOf.get(f.id) === i);
     lines.push(
       `${s.id.padEnd(12)} ${String(fs.length).padStart(8)}  ` +
         `${String(fs.reduce((n, f) => n + f.customers, 0)).padStart(9)}  ` +
         `${Math.hypot(s.xKm, s.yKm).toFixed(1).padStart(12)}  ` +
-        STATION_ROLES.map((role) => String(s.staff[role]).padStart(role.length)).join(" "),
+        STATION_ROLES.map((role) => String(s.staff[role]).padStart(role.length)).join(" ") +
+        `  ${s.repairCrews.day} / ${s.repairCrews.night}`,
     );
   });
   return lines;

@@ -617,9 +617,9 @@ export const CAPACITY_BINS: Readonly<Record<CustomerClass, readonly [number, num
 /**
  * Where a station is and what it serves (substation ids or regions whose feeders it serves;
  * coordinates in km east and north of the county company's centre in the county seat); its
- * staff are apportioned by stations.ts.
+ * staff and repair crews are apportioned by stations.ts.
  */
-export type StationLayout = Omit<Station, "staff">;
+export type StationLayout = Omit<Station, "staff" | "repairCrews">;
 
 /**
  * The county company's customer service centre and four township power-supply stations

@@ -9,8 +9,15 @@
  */
 import type { Feeder } from "../../sim/data/feeders.ts";
 import { type Station, stationOfFeeders } from "../../sim/data/stations.ts";
-import { STATION_ROLES, type StationRole } from "../../sim/data/vocabulary.ts";
+import {
+  REGIONS,
+  REPAIR_SHIFTS,
+  type RepairShift,
+  STATION_ROLES,
+  type StationRole,
+} from "../../sim/data/vocabulary.ts";
 import { APPLICATIONS_SPEC } from "../../sim/model/applications/parameters.ts";
+import { RELIABILITY_SPEC } from "../../sim/model/reliability/parameters.ts";
 import { defaultsOf } from "../../sim/spec/spec.ts";
 import { COUNTY_ONLY_ROLES, MIN_PER_STATION, STATIONS } from "./assumptions.ts";
 
@@ -21,6 +28,15 @@ export function scenarioStaffTotals(): Record<StationRole, number> {
     StationRole,
     number
   >;
+}
+
+/**
+ * The default scenario's repair crews of each region on each shift (the reliability model's
+ * `crews.dayShiftCrews` and `nightShiftCrews`).
+ */
+export function scenarioRepairCrews(): Record<RepairShift, Record<string, number>> {
+  const crews = defaultsOf(RELIABILITY_SPEC).crews;
+  return { day: { ...crews.dayShiftCrews }, night: { ...crews.nightShiftCrews } };
 }
 
 /**
@@ -72,6 +88,7 @@ export function apportion(total: number, weights: readonly number[], min: number
 export function generateStations(
   feeders: readonly Feeder[],
   totals: Readonly<Record<StationRole, number>> = scenarioStaffTotals(),
+  repairTotals: Readonly<Record<RepairShift, Record<string, number>>> = scenarioRepairCrews(),
 ): Station[] {
   const stationOf = stationOfFeeders(STATIONS, feeders);
   const customers = STATIONS.map(() => 0);
@@ -88,5 +105,35 @@ export function generateStations(
       : apportion(totals[role], customers, MIN_PER_STATION);
     counts.forEach((n, i) => staff[i][role] = n);
   }
-  return STATIONS.map((s, i) => ({ ...s, serves: [...s.serves], staff: staff[i] }));
+  const repairCrews = splitRepairCrews(feeders, stationOf, repairTotals);
+  return STATIONS.map((s, i) => ({
+    ...s,
+    serves: [...s.serves],
+    staff: staff[i],
+    repairCrews: repairCrews[i],
+  }));
+}
+
+/**
+ * Each station's repair crews on each shift: every region's crews (the scenario's) shared out over
+ * the stations serving its feeders in proportion to the line length (overhead + cable km) each
+ * serves there, since faults come with line length; then summed over the regions. A station
+ * serving none of a region gets none of its crews.
+ */
+function splitRepairCrews(
+  feeders: readonly Feeder[],
+  stationOf: ReadonlyMap<string, number>,
+  totals: Readonly<Record<RepairShift, Record<string, number>>>,
+): Record<RepairShift, number>[] {
+  const result = STATIONS.map(() => ({ day: 0, night: 0 }));
+  for (const region of REGIONS) {
+    const km = STATIONS.map(() => 0);
+    for (const f of feeders) {
+      if (f.region === region) km[stationOf.get(f.id)!] += f.overheadKm + f.cableKm;
+    }
+    for (const shift of REPAIR_SHIFTS) {
+      apportion(totals[shift][region], km, 0).forEach((n, i) => result[i][shift] += n);
+    }
+  }
+  return result;
 }

@@ -9,8 +9,8 @@
  *
  * @module
  */
-import { type Region, REGIONS, STATION_KINDS, STATION_ROLES } from "./vocabulary.ts";
-import type { StationKind, StationRole } from "./vocabulary.ts";
+import { type Region, REGIONS, REPAIR_SHIFTS, STATION_KINDS, STATION_ROLES } from "./vocabulary.ts";
+import type { RepairShift, StationKind, StationRole } from "./vocabulary.ts";
 import { checkUnique, type FileResult, quote, readTable } from "./csv.ts";
 
 /** One supply station. */
@@ -31,6 +31,11 @@ export interface Station {
    * {@link countyWideStation} fallback, meaning "the scenario's county-wide counts".
    */
   staff: Readonly<Record<StationRole, number>>;
+  /**
+   * Fault repair crews (抢修) on duty there on each shift: whole numbers ≥ 0 from the file; NaN
+   * in the fallback ("the scenario's regional crews, county-wide").
+   */
+  repairCrews: Readonly<Record<RepairShift, number>>;
 }
 
 /** The CSV column of each staff role. */
@@ -43,6 +48,12 @@ export const STAFF_COLUMNS: Readonly<Record<StationRole, string>> = {
   inspectors: "inspectors",
 };
 
+/** The CSV column of each repair shift. */
+export const REPAIR_COLUMNS: Readonly<Record<RepairShift, string>> = {
+  day: "repair_crews_day",
+  night: "repair_crews_night",
+};
+
 /** Columns of `grid/stations.csv`, in the order the default file writes them. */
 export const STATION_COLUMNS = [
   "id",
@@ -52,6 +63,7 @@ export const STATION_COLUMNS = [
   "x_km",
   "y_km",
   ...STATION_ROLES.map((role) => STAFF_COLUMNS[role]),
+  ...REPAIR_SHIFTS.map((shift) => REPAIR_COLUMNS[shift]),
 ] as const;
 
 /** What separates the entries of the `serves` column. */
@@ -74,6 +86,7 @@ export function countyWideStation(): Station {
       StationRole,
       number
     >,
+    repairCrews: { day: NaN, night: NaN },
   };
 }
 
@@ -103,6 +116,12 @@ export function parseStations(text: string, file: string): FileResult<Station> {
           role,
         ) => [role, row.number(STAFF_COLUMNS[role], { min: 0, integer: true })]),
       ) as Record<StationRole, number>,
+      repairCrews: Object.fromEntries(
+        REPAIR_SHIFTS.map((shift) => [
+          shift,
+          row.number(REPAIR_COLUMNS[shift], { min: 0, integer: true }),
+        ]),
+      ) as Record<RepairShift, number>,
     };
     return station;
   });

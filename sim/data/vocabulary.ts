@@ -156,3 +156,11 @@ export const STATION_ROLES = [
 ] as const;
 /** One of {@link STATION_ROLES}. */
 export type StationRole = typeof STATION_ROLES[number];
+
+/**
+ * The shifts of the fault repair crews (抢修): 08:00–20:00 and 20:00–08:00, as the reliability
+ * model's `crews.dayShiftCrews` and `nightShiftCrews`.
+ */
+export const REPAIR_SHIFTS = ["day", "night"] as const;
+/** One of {@link REPAIR_SHIFTS}. */
+export type RepairShift = typeof REPAIR_SHIFTS[number];

@@ -16,11 +16,12 @@ import { DATA_FILES, type DataFile, dataPath } from "../../sim/data/files.ts";
 import { parseStations, stationOfFeeders } from "../../sim/data/stations.ts";
 import { REGIONS, STATION_ROLES } from "../../sim/data/vocabulary.ts";
 import { APPLICATIONS_SPEC, STAFF_ROLES } from "../../sim/model/applications/parameters.ts";
+import { RELIABILITY_SPEC } from "../../sim/model/reliability/parameters.ts";
 import { defaultsOf } from "../../sim/spec/spec.ts";
 import { assertUserError, cli } from "../support/cli.ts";
 
 const HEADER = "id,name,kind,serves,x_km,y_km,customer_managers,survey_crews,design_reviewers," +
-  "lv_crews,mv_crews,inspectors";
+  "lv_crews,mv_crews,inspectors,repair_crews_day,repair_crews_night";
 
 /** The default scenario's county-wide count of each role, from the model's spec. */
 function scenarioTotals(): Record<string, number> {
@@ -42,12 +43,12 @@ Deno.test("the data's station roles are the model's staff roles, in the same ord
 Deno.test("parseStations: every problem of every row, with line, column, expected and found", () => {
   const text = [
     HEADER,
-    "A,县公司,County,urban_core,0,0,1,5,2,6,5,9",
-    "B,詹店供电所,township,,16.5,-4,2,6,0,7,0,0",
-    "C,大封供电所,township,rural,-13,x,-1,6.5,0,7,0,0",
-    "D,,township,town;SUB35-03;town,1,1,1,1,0,1,0,0",
-    "E,西陶供电所,township,town,2.5,-12,1,1,0,1,0,0",
-    "E,乔庙供电所,township, SUB35-04 ; SUB35-05,2.5,-12,1,1,0,1,0,0",
+    "A,县公司,County,urban_core,0,0,1,5,2,6,5,9,4,2",
+    "B,詹店供电所,township,,16.5,-4,2,6,0,7,0,0,3,1",
+    "C,大封供电所,township,rural,-13,x,-1,6.5,0,7,0,0,3,-1",
+    "D,,township,town;SUB35-03;town,1,1,1,1,0,1,0,0,2,1",
+    "E,西陶供电所,township,town,2.5,-12,1,1,0,1,0,0,2,1",
+    "E,乔庙供电所,township, SUB35-04 ; SUB35-05,2.5,-12,1,1,0,1,0,0,1,0",
   ].join("\n");
   const { records, problems } = parseStations(text, "s.csv");
   const at = (line: number, column: string) =>
@@ -60,7 +61,8 @@ Deno.test("parseStations: every problem of every row, with line, column, expecte
   assert.deepEqual(at(5, "name"), ["an empty cell"]);
   assert.deepEqual(at(5, "serves"), ['"town" twice']);
   assert.deepEqual(at(7, "id"), ['"E", already on line 6']);
-  assert.equal(problems.length, 8);
+  assert.deepEqual(at(4, "repair_crews_night"), ['"-1"']);
+  assert.equal(problems.length, 9);
   assert.ok(problems.every((p) => p.file === "s.csv" && p.expected.length > 0));
   assert.equal(
     problems.find((p) => p.column === "survey_crews")!.expected,
@@ -71,6 +73,7 @@ Deno.test("parseStations: every problem of every row, with line, column, expecte
     [6, "E", ["town"]],
     [7, "E", ["SUB35-04", "SUB35-05"]],
   ]);
+  assert.deepEqual(records[1].record.repairCrews, { day: 1, night: 0 });
   assert.deepEqual(records[0].record.staff, {
     customerManagers: 1,
     surveyCrews: 1,
@@ -188,7 +191,7 @@ Deno.test("a directory without grid/stations.csv gets one county-wide station an
     assert.equal(county.stations.length, 1);
     const [station] = county.stations;
     assert.deepEqual(
-      { ...station, staff: undefined },
+      { ...station, staff: undefined, repairCrews: undefined },
       {
         id: "COUNTY",
         name: "county company",
@@ -197,6 +200,7 @@ Deno.test("a directory without grid/stations.csv gets one county-wide station an
         xKm: 0,
         yKm: 0,
         staff: undefined,
+        repairCrews: undefined,
       },
     );
     for (const role of STATION_ROLES) assert.ok(Number.isNaN(station.staff[role]), role);
@@ -253,4 +257,22 @@ Deno.test("sim: a station serving a region that does not exist is one message, e
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("the default's repair crews: each shift's total is the scenario's, the seat's crews at the county company", async () => {
+  const county = await loadCounty(DEFAULT_DATA_DIR, { onNote: () => {} });
+  const crews = defaultsOf(RELIABILITY_SPEC).crews;
+  const sum = (shift: "day" | "night") =>
+    county.stations.reduce((n, s) => n + s.repairCrews[shift], 0);
+  const regions = (counts: Record<string, number>) =>
+    Object.values(counts).reduce((a, b) => a + b, 0);
+  assert.equal(sum("day"), regions(crews.dayShiftCrews));
+  assert.equal(sum("night"), regions(crews.nightShiftCrews));
+  // The county company serves exactly the county seat's feeders: the seat's crews are its own.
+  const seat = county.stations[county.countyStation];
+  assert.deepEqual(seat.repairCrews, {
+    day: crews.dayShiftCrews.urban_core,
+    night: crews.nightShiftCrews.urban_core,
+  });
+  assert.ok(county.stations.every((s) => s.repairCrews.day >= 1));
 });
