@@ -68,8 +68,10 @@ Deno.test("every key a replication writes is in the catalogue, and every entry i
   const deadFamilies = OPEN_FAMILIES.filter((f) => !stationKeys.some((k) => f.match.test(k)))
     .map((f) => f.entry.key);
   assert.deepEqual(deadFamilies, [], "station families no run writes");
-  // One key per station of the default county's grid/stations.csv, role and measure.
-  assert.equal(stationKeys.length, county.stations.length * 6 * OPEN_FAMILIES.length);
+  // One key per station of the default county's grid/stations.csv and measure: five per staff
+  // role, three for the repair crews.
+  assert.equal(stationKeys.length, county.stations.length * (6 * 5 + 3));
+  assert.equal(OPEN_FAMILIES.length, 5 + 3);
   assert.equal(
     kpiInfo("station.zhandian.lvCrews.driveHours").en,
     "zhandian: LV crews hours driven for other stations",

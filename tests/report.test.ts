@@ -80,12 +80,14 @@ Deno.test("the report has every section, the targets table and a chart in every 
   // One per timeline class (5), SAIDI, PV zones, staff utilisation, station utilisation.
   assert.equal(figures.length, 9, "charts");
   // The station view: a row per station and role it has (grid/stations.csv: 5 stations, three
-  // roles at each and three more at the county company), with the hours driven for others.
+  // roles at each and three more at the county company) and its repair crews, with the hours
+  // driven for others.
   const stations = html.slice(
     html.indexOf('<section id="stations">'),
     html.indexOf('<section id="assumptions">'),
   );
-  assert.equal((stations.match(/<tr>/g) ?? []).length, 5 * 3 + 3 + 1, "rows + header");
+  assert.equal((stations.match(/<tr>/g) ?? []).length, 5 * 3 + 3 + 5 + 1, "rows + header");
+  assert.match(stations, /抢修队伍/);
   assert.match(stations, /詹店供电所/);
   assert.match(stations, /Hours driven/);
   for (const figure of figures) {

@@ -91,6 +91,7 @@ export const LEVER_ZH: Readonly<Record<string, string>> = {
   dispatch: "班组调度",
   mode: "调度方式",
   stationStaff: "各供电所人员",
+  stationCrews: "各供电所抢修队伍",
   roadKmh: "车速",
   detourFactor: "道路绕行系数",
   cohort: "统计口径",

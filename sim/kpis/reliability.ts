@@ -375,7 +375,32 @@ export const RELIABILITY_KPIS = [
     unit: "share",
     zh: "抢修队伍利用率",
     en: "repair crew utilisation",
-    meaning: "Busy crew-hours over crew-hours on duty in the year, every region together.",
+    meaning: "Busy crew-hours over crew-hours on duty in the year, every region (or station) " +
+      "together.",
+  },
+  {
+    key: "station.{station}.repairCrews.utilisation",
+    unit: "share",
+    zh: "{station}供电所抢修队伍利用率",
+    en: "{station}: repair crew utilisation",
+    meaning: "Busy crew-hours over crew-hours on duty of the station's repair crews in the year " +
+      "(written when `reliability.crews.dispatch` is `station` or `nearest free`).",
+  },
+  {
+    key: "station.{station}.repairCrews.borrowedShare",
+    unit: "share",
+    zh: "{station}供电所抢修队伍：支援他所比例",
+    en: "{station}: repair crews' share of faults for other stations",
+    meaning: "Of the faults the station's crews were sent to in the year, the share in another " +
+      "station's area (`nearest free`: its own crews were all out). NaN when they were sent to none.",
+  },
+  {
+    key: "station.{station}.repairCrews.driveHours",
+    unit: "h",
+    zh: "{station}供电所抢修队伍：跨所行车时间",
+    en: "{station}: repair crews' hours driven for other stations",
+    meaning: "Hours the station's repair crews drove, there and back, to faults in other " +
+      "stations' areas in the year (road distance over road speed).",
   },
   {
     key: "reliability.crews.waitHoursMean",

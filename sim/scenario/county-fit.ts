@@ -16,7 +16,15 @@ import type { Scenario } from "./scenario.ts";
  * @throws {UserError} naming the scenario file, the field, what was expected and what was found
  */
 export function checkScenarioFitsCounty(scenario: Scenario, county: County): void {
-  const problems: Problem[] = dispatchProblems(scenario.parameters.applications, county).map((
+  const { applications, reliability } = scenario.parameters;
+  const ids = county.stations.map((s) => s.id);
+  const crewProblems = Object.keys(reliability.crews.stationCrews).filter((id) => !ids.includes(id))
+    .map((id) => ({
+      field: `reliability.crews.stationCrews.${id}`,
+      expected: `a station of the county's grid/stations.csv (${ids.join(", ")})`,
+      found: JSON.stringify(id),
+    }));
+  const problems: Problem[] = [...dispatchProblems(applications, county), ...crewProblems].map((
     p,
   ) => ({ file: scenario.file, column: p.field, expected: p.expected, found: p.found }));
   if (problems.length > 0) {

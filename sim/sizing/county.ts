@@ -13,6 +13,7 @@
  */
 import { type County, loadCounty } from "../data/county.ts";
 import { stationCount } from "../model/applications/dispatch.ts";
+import { stationCrews } from "../model/reliability/crews.ts";
 import { checkScenarioFitsCounty } from "../scenario/county-fit.ts";
 import { REGIONS } from "../data/vocabulary.ts";
 import type { CostItem } from "../data/vocabulary.ts";
@@ -63,6 +64,8 @@ export interface CountyDimension extends Dimension {
   role: string;
   /** The station (staff) or region (repair crews) of the dimension; null for county-wide staff. */
   station: string | null;
+  /** The repair crews' shift; absent for staff. */
+  shift?: "day" | "night";
   /** Scenario path of the count. */
   path: string;
   utilisationKpi: string;
@@ -200,32 +203,71 @@ export async function countyDimensions(
       }];
     });
   });
+  dims.push(...crewDimensions(scenario, county, roles.includes(REPAIR_CREWS), chosen));
+  return dims;
+}
+
+/**
+ * The repair crews' dimensions: each region's crews on each shift, or, when they are dispatched
+ * by station, each station's (day at least 1, as a region's).
+ */
+function crewDimensions(
+  scenario: Scenario,
+  county: County,
+  sized: boolean,
+  chosen: readonly string[],
+): CountyDimension[] {
   const crews = scenario.parameters.reliability.crews;
   const crewSpec = SCENARIO_SPEC.fields.reliability.fields.crews.fields;
-  for (const region of REGIONS) {
-    for (const shift of SHIFTS) {
+  const common = {
+    group: "crews",
+    unitCost: county.costs.staff_repair_crew_shift.costCny,
+    role: REPAIR_CREWS,
+    waitKpi: "reliability.crews.waitHoursMean",
+    waitUnit: "hours" as const,
+    costItem: "staff_repair_crew_shift" as const,
+  };
+  if (crews.dispatch !== "region") {
+    const max = crewSpec.stationCrews.max;
+    return county.stations.flatMap((station) => {
+      const counts = stationCrews(station, crews);
+      return (["day", "night"] as const).map((shift) => {
+        const path = `reliability.crews.stationCrews.${station.id}.${shift}`;
+        return {
+          ...common,
+          id: path,
+          label: `${REPAIR_CREWS}@${station.id}.${shift}`,
+          base: counts[shift],
+          min: shift === "day" ? 1 : 0,
+          max: ceilingOf(counts[shift], max),
+          free: sized && chosen.includes(station.id),
+          station: station.id,
+          shift,
+          path,
+          utilisationKpi: `station.${station.id}.repairCrews.utilisation`,
+        };
+      });
+    });
+  }
+  return REGIONS.flatMap((region) =>
+    SHIFTS.map((shift) => {
       const spec = crewSpec[shift].fields[region];
       const base = crews[shift][region];
-      dims.push({
+      return {
+        ...common,
         id: `reliability.crews.${shift}.${region}`,
         label: `${REPAIR_CREWS}.${region}.${shift === "dayShiftCrews" ? "day" : "night"}`,
-        group: "crews",
         base,
         min: spec.min,
         max: ceilingOf(base, spec.max),
-        unitCost: county.costs.staff_repair_crew_shift.costCny,
-        free: roles.includes(REPAIR_CREWS) && chosen.includes(region),
-        role: REPAIR_CREWS,
+        free: sized && chosen.includes(region),
         station: region,
+        shift: shift === "dayShiftCrews" ? "day" as const : "night" as const,
         path: `reliability.crews.${shift}.${region}`,
         utilisationKpi: "reliability.crews.utilisation",
-        waitKpi: "reliability.crews.waitHoursMean",
-        waitUnit: "hours",
-        costItem: "staff_repair_crew_shift",
-      });
-    }
-  }
-  return dims;
+      };
+    })
+  );
 }
 
 /**

@@ -15,7 +15,9 @@ import { type Candidate, type GroupVerdict, groupVerdict, targetProbability } fr
 export interface SizingRow {
   id: string;
   role: string;
-  /** The region whose crews it is; null for county-wide staff. */
+  /** The repair crews' shift; absent for staff. */
+  shift?: "day" | "night";
+  /** The station (or region, for repair crews) whose count it is; null for county-wide staff. */
   station: string | null;
   /** The scenario's count, and the answer's. */
   scenarioCount: number;
@@ -96,6 +98,7 @@ export function summarizeSizing(sizing: CountySizing): SizingSummary {
     return {
       id: d.id,
       role: d.role,
+      ...(d.shift === undefined ? {} : { shift: d.shift }),
       station: d.station,
       scenarioCount: d.base,
       count: answer.counts[i],
@@ -170,12 +173,16 @@ export function summarizeSizing(sizing: CountySizing): SizingSummary {
   };
 }
 
+/** The station column of a county-wide count (a role pooled over the county). */
+export const COUNTY_WIDE = "all";
+
 /** The rows of `size.csv`: one per role and station. */
 export function sizingCsvRows(summary: SizingSummary): Record<string, unknown>[] {
   return (summary.answer?.rows ?? []).map((r) => ({
     id: r.id,
     role: r.role,
-    station: r.station ?? "county",
+    shift: r.shift ?? "",
+    station: r.station ?? COUNTY_WIDE,
     scenario_count: r.scenarioCount,
     count: r.count,
     sized: r.sized ? "yes" : "no",
@@ -203,8 +210,8 @@ export const SIZING_TABLE_HEADER = [
 /** One row of the answer's table, as text. */
 export function sizingTableCells(r: SizingRow): string[] {
   return [
-    r.role,
-    r.station ?? "county",
+    r.shift === undefined ? r.role : `${r.role} (${r.shift})`,
+    r.station ?? COUNTY_WIDE,
     String(r.scenarioCount),
     r.sized ? String(r.count) : `${r.count} (held)`,
     formatValue(r.utilisation, "share"),

@@ -113,7 +113,7 @@ Deno.test("size: a small run writes size.json, size.csv and size.html that agree
     const csv = await Deno.readTextFile(`${out}/size.csv`);
     assert.match(
       csv,
-      /applications\.staff\.designReviewers\.count,designReviewers,county,2,\d+,yes,190000,/,
+      /applications\.staff\.designReviewers\.count,designReviewers,,all,2,\d+,yes,190000,/,
     );
     const html = await Deno.readTextFile(`${out}/size.html`);
     assert.match(html, /<svg/);

@@ -35,6 +35,7 @@ import type { WorkClock } from "../../engine/work-clock.ts";
 import type { Application } from "./application.ts";
 import type { ApplicationParameters, StaffRole } from "./parameters.ts";
 import { Staff } from "./staff.ts";
+import { nearestFirst, roadHours } from "../stations.ts";
 
 /** The roles that work on site, and drive when borrowed by another station's job. */
 const FIELD_ROLES: ReadonlySet<StaffRole> = new Set([
@@ -57,18 +58,12 @@ export function stationCount(
   return Number.isNaN(data) ? levers.staff[role].count : data;
 }
 
-/**
- * Road hours between every two stations: straight-line distance × detour factor / road speed.
- * `hours[i][j]` one way.
- */
+/** Road hours between every two stations under the dispatch levers (see `../stations.ts`). */
 export function travelHours(
   stations: readonly Station[],
   levers: ApplicationParameters,
 ): number[][] {
-  const { roadKmh, detourFactor } = levers.dispatch;
-  return stations.map((a) =>
-    stations.map((b) => Math.hypot(a.xKm - b.xKm, a.yKm - b.yKm) * detourFactor / roadKmh)
-  );
+  return roadHours(stations, levers.dispatch);
 }
 
 /**
@@ -147,9 +142,7 @@ export class RoleStaff {
     this.#field = FIELD_ROLES.has(role);
     this.#home = home;
     this.#hours = hours;
-    this.#nearest = hours.map((row, i) =>
-      row.map((_, j) => j).filter((j) => j !== i).sort((a, b) => row[a] - row[b] || a - b)
-    );
+    this.#nearest = nearestFirst(hours);
     this.#stationOfFeeder = stationOfFeeder;
     this.served = stations.map(() => 0);
     this.borrowed = stations.map(() => 0);

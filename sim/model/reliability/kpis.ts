@@ -328,6 +328,14 @@ function workKpis(kpis: Kpis, input: ResultInput): void {
   kpis["reliability.crews.waitHoursMean"] = faults.crewWaits.mean;
   kpis["reliability.crews.waitHoursP90"] = faults.crewWaits.quantile(0.9);
   kpis["reliability.crews.waitHoursMax"] = faults.crewWaits.max;
+  if (crews.byStation) {
+    crews.names.forEach((station, i) => {
+      const key = `station.${station}.repairCrews` as const;
+      kpis[`${key}.utilisation`] = crews.poolUtilisation(i, input.now);
+      kpis[`${key}.borrowedShare`] = crews.sent[i] > 0 ? crews.borrowed[i] / crews.sent[i] : NaN;
+      kpis[`${key}.driveHours`] = crews.driveHours[i];
+    });
+  }
 
   const prefix = "reliability.planned";
   kpis[`${prefix}.maintenance10kvJobs`] = planned.maintenance10kvJobs;

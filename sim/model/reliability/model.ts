@@ -40,7 +40,7 @@ export const setupReliability: Setup<ReliabilityParameters, ReliabilityRecords> 
   const { env, county, horizon } = ctx;
   const record = pastRecord(county, ctx.year, parameters.med);
   const year = reliabilityYear(ctx, parameters);
-  const crews = new CrewPool(env, parameters.crews, horizon);
+  const crews = new CrewPool(env, parameters.crews, horizon, county);
   const finishFaults = startFaults(year, parameters, crews);
   const planned = startPlanned(year, parameters.planned, !ctx.active.has("applications"));
   ctx.hooks.cutOver = (feederId: string) => {

@@ -33,6 +33,7 @@ import {
   flag,
   group,
   type GroupSpec,
+  keyedCounts,
   number,
   type NumberSpec,
   type Range,
@@ -40,7 +41,7 @@ import {
   share,
   type ValueOf,
 } from "../../spec/spec.ts";
-import type { Region } from "../../data/vocabulary.ts";
+import { type Region, REPAIR_SHIFTS } from "../../data/vocabulary.ts";
 
 /** Month keys of a monthly profile, January first. */
 export const MONTH_KEYS = [
@@ -389,6 +390,9 @@ const AUTOMATION = group(
   },
 );
 
+/** Where a fault's repair crew comes from (see `crews.dispatch`). */
+export const CREW_DISPATCH = ["region", "station", "nearest free"] as const;
+
 /** Fault repair crews, on call round the clock in two 12-hour shifts. */
 const CREWS = group("Fault repair crews (抢修), on duty round the clock in two shifts", {
   dayShiftCrews: byRegion(
@@ -417,6 +421,42 @@ const CREWS = group("Fault repair crews (抢修), on duty round the clock in two
     { urban_core: 0.75, town: 1, rural: 1.5 },
     { min: 0.01, max: 96, clause: "State Grid commitments (45 / 90 min)" },
     scaled(0.7, 1.5, "the commitments, kept or missed by half again"),
+  ),
+  dispatch: choice(
+    "Where a fault's crew comes from. `region`: the crews of the fault's region, with the " +
+      "counts above (the behaviour before stations were modelled). `station`: the crews of the " +
+      "supply station serving the feeder (grid/stations.csv, or `stationCrews`). `nearest " +
+      "free`: as `station`, but when its own are all out a free crew of the nearest other " +
+      "station drives over, which lengthens the outage and the crew's job by the drive. The " +
+      "travel times above (to the site from its own base) hold in every mode",
+    CREW_DISPATCH,
+    "region",
+    "三.(五)",
+  ),
+  stationCrews: keyedCounts(
+    "Repair crews of a station on each shift, overriding grid/stations.csv " +
+      '(`{ "zhandian": { "day": 5 } }`); used by the `station` and `nearest free` dispatch, ' +
+      "where the regions' counts are not (a county without stations.csv has one station with " +
+      "the regions' crews together)",
+    "a station id of grid/stations.csv",
+    REPAIR_SHIFTS,
+    "crews",
+    500,
+    "三.(五)",
+  ),
+  roadKmh: number(
+    "Average road speed of a repair crew driving to another station's area, km/h. Assumed: a " +
+      "repair vehicle on call on county roads with 40–60 km/h limits",
+    50,
+    "km/h",
+    { min: 5, max: 120, range: range(35, 65, "judgement: county roads' limits, on call") },
+  ),
+  detourFactor: number(
+    "Road distance over straight-line distance between two stations (as " +
+      "applications.dispatch.detourFactor; Ballou, Rahardja & Sakai 2002: 1.2–1.4)",
+    1.3,
+    "ratio",
+    { min: 1, max: 3, range: range(1.15, 1.5, "Ballou et al. 2002: circuity 1.2–1.4") },
   ),
 });
 

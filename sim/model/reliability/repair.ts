@@ -1,5 +1,5 @@
 /**
- * A sustained fault's life after it happens: it waits for a repair crew of its region
+ * A sustained fault's life after it happens: it waits for a repair crew of its region or station
  * (`crews.ts`), first come first served, and when one is free its customers are restored as
  * `restoration.ts` lays out (by the feeder's automation, plan 三.(五)) and booked in the ledger,
  * with the hours it waited. A fault still waiting at the end of the year is booked as if a crew
@@ -100,15 +100,22 @@ export class Repairs {
     }
   }
 
-  /** Waits for a crew of the fault's region (plan 三.(五): 抢修), then restores and repairs. */
+  /**
+   * Waits for a crew of the fault's region or station (plan 三.(五): 抢修), then restores and
+   * repairs. A crew of another station (`nearest free`) drives over first, so the customers wait
+   * for the drive too, and drives back after.
+   */
   *#repair(fault: SustainedFault) {
-    const crew = this.#crews.request(fault.feeder.regionIndex);
+    const crew = this.#crews.request(fault.feeder);
     yield crew;
     fault.granted = true;
+    const drive = this.#crews.driveOf(crew);
+    if (drive > 0) fault.travelHours += drive;
     const waitHours = this.#year.env.now - fault.start;
     this.crewWaits.add(waitHours);
     const { crewHours } = this.#book(fault, waitHours, false);
     yield crewHours;
+    if (drive > 0) yield drive;
     this.#crews.release(crew);
   }
 
