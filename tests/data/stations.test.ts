@@ -38,6 +38,8 @@ async function load(dir: string) {
 
 Deno.test("the data's station roles are the model's staff roles, in the same order", () => {
   assert.deepEqual([...STATION_ROLES], [...STAFF_ROLES]);
+  // The spec's own staff group, which the two lists name.
+  assert.deepEqual(Object.keys(APPLICATIONS_SPEC.fields.staff.fields), [...STATION_ROLES]);
 });
 
 Deno.test("parseStations: every problem of every row, with line, column, expected and found", () => {

@@ -38,6 +38,7 @@ import {
   NETWORK_WORKS,
   SURVEY_ANSWER_MAX_KVA,
 } from "../plan.ts";
+import { STATION_ROLES } from "../../data/vocabulary.ts";
 
 /**
  * How far an assumed pair may plausibly be from its defaults, as multiples of both (so the
@@ -155,17 +156,11 @@ function role(what: string, defaultCount: number, reasoning: string) {
 }
 
 /**
- * The staff roles' names (the keys of `staff`), for the station counts; {@link STAFF_ROLES}
- * is the same list typed from the spec (a test checks they agree).
+ * The staff roles' names (the keys of `staff`), for the station counts: the data's vocabulary,
+ * since `grid/stations.csv` counts the same roles; {@link STAFF_ROLES} is the same list typed from
+ * the spec (a test checks they agree).
  */
-const STAFF_ROLE_NAMES = [
-  "customerManagers",
-  "surveyCrews",
-  "designReviewers",
-  "lvCrews",
-  "mvCrews",
-  "inspectors",
-] as const;
+const STAFF_ROLE_NAMES = STATION_ROLES;
 
 /** How a job finds its staff (see `dispatch.mode`). */
 export const DISPATCH_MODES = ["county pool", "station", "nearest free"] as const;
