@@ -17,7 +17,7 @@ import { buildControls, type ControlView, filterControls } from "./controls.ts";
 import { LEVER_BY_PATH, leverText, parseLever } from "./levers.ts";
 import { resultsHtml } from "./results-view.ts";
 import { type Progress, Session } from "./session.ts";
-import { WorkerStash } from "./worker-stash.ts";
+import { WorkerStash } from "../runner/worker-stash.ts";
 import {
   changedPaths,
   EXPLORER_SCENARIO,

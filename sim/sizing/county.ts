@@ -19,7 +19,8 @@ import { REGIONS } from "../data/vocabulary.ts";
 import type { CostItem } from "../data/vocabulary.ts";
 import { quoteValue, UserError } from "../errors.ts";
 import { STAFF_ROLES, type StaffRole } from "../model/applications/parameters.ts";
-import { type PoolOptions, runTasks } from "../runner/pool.ts";
+import { defaultWorkers, type PoolOptions, runTasks } from "../runner/pool.ts";
+import { WorkerStash } from "../runner/worker-stash.ts";
 import type { ReplicationJob } from "../runner/replicate.ts";
 import { PROCESS_CHECKS } from "../runner/checks/process.ts";
 import { TIMELINE_CHECKS } from "../runner/checks/timelines.ts";
@@ -334,6 +335,7 @@ export function countyEvaluator(
         workers: options.workers,
         signal: options.signal,
         onProgress: options.onBatch?.(tasks.length),
+        createWorker: options.createWorker,
       });
       const outcomes: Outcome[][] = requests.map(() => []);
       results.forEach((r, k) => {
@@ -359,8 +361,21 @@ export async function sizeCounty(
     throw new UserError("size: --roles and --stations leave nothing to size");
   }
   const targets = countyTargets(dimensions, options.staffTargets);
-  const evaluator = countyEvaluator(scenario, dimensions, seed, options);
-  const search = await searchSizing(dimensions, targets, evaluator, options);
+  // One set of workers for every batch: each loads the county once, not once per batch.
+  const workers = options.workers ?? defaultWorkers();
+  const stash = workers > 0 && options.createWorker === undefined
+    ? new WorkerStash(new URL("../runner/worker.ts", import.meta.url), workers)
+    : null;
+  const evaluator = countyEvaluator(scenario, dimensions, seed, {
+    ...options,
+    ...(stash === null ? {} : { createWorker: () => stash.take() }),
+  });
+  let search: SearchResult;
+  try {
+    search = await searchSizing(dimensions, targets, evaluator, options);
+  } finally {
+    stash?.close();
+  }
   return {
     scenario,
     seed,

@@ -1,10 +1,10 @@
 /**
- * The explorer's warm workers: a run's idle workers serve the next run (no new worker started)
+ * Warm workers (the explorer's, the sizing search's): a run's idle workers serve the next run (no new worker started)
  * with the very results fresh ones give, and a run cancelled mid-replication leaves no stale
  * result behind: its busy worker is replaced.
  */
 import assert from "node:assert/strict";
-import { WorkerStash } from "../../sim/explorer/worker-stash.ts";
+import { WorkerStash } from "../../sim/runner/worker-stash.ts";
 import { runReplications } from "../../sim/runner/pool.ts";
 import type { ReplicationJob } from "../../sim/runner/replicate.ts";
 import { readScenario, withSetting } from "../../sim/scenario/scenario.ts";

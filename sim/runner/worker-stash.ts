@@ -1,7 +1,8 @@
 /**
- * Replication workers kept warm between the explorer's runs, so that the first results after a
- * change come from a worker that has already loaded its script, the county and the calendar,
- * and whose code the JIT has already optimised, rather than from one starting cold. The pool
+ * Replication workers kept warm between runs (the explorer's runs after each change, the sizing
+ * search's batches of candidates), so that a run is served by workers that have already loaded
+ * their script, the county and the calendar, and whose code the JIT has already optimised,
+ * rather than by ones starting cold. The pool
  * asks for workers through {@link WorkerStash.take} (its `createWorker`) and ends them with
  * `terminate()`: a worker that ends its run idle goes back to the stash; one ended while busy
  * (the run was cancelled mid-replication) is really terminated and a fresh one takes its place,
@@ -10,7 +11,7 @@
  * @module
  */
 /// <reference lib="dom" />
-import type { FromWorker, ToWorker } from "../runner/pool.ts";
+import type { FromWorker, ToWorker } from "./pool.ts";
 
 /** Keeps up to `size` idle workers of the script at `url`. */
 export class WorkerStash {
