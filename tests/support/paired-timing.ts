@@ -2,9 +2,10 @@
  * Which of two checkouts runs a county-year faster: both are loaded into one process and their
  * replications alternate (A then B, then B then A, …), so both see the same machine from moment
  * to moment. On a shared machine whose speed varies by ±15–25 % from minute to minute, two
- * separate timed runs cannot tell 3 % apart; paired replications can, and an A/A run (a copy of
- * the same checkout as B) gives a ratio within 1 % of 1. Instruction counts under valgrind were
- * no better a guide here: on these generator-heavy replications they moved by ±2 % between
+ * separate timed runs cannot tell 3 % apart; paired replications can, run a few times: an A/A
+ * run (a copy of the same checkout as B) gave 1.005, 1.002 and 1.012, so a single run's ratio
+ * is good to about ±2 %, and the mean of five to about ±1 %. Instruction counts under valgrind
+ * were no better a guide here: on these generator-heavy replications they moved by ±2 % between
  * identical runs, and when made repeatable (V8 `--single-threaded --predictable --hash-seed`)
  * they did not rank changes as their times did.
  *

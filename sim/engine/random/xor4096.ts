@@ -13,8 +13,9 @@
  * one. The sequence is the same (a stream's numbers do not depend on when they are made), but a
  * draw is then a function small enough for V8 to inline into the sampler that calls it, sparing
  * a call (and, we think, a heap box for the returned double) on every draw. Measured: a
- * county-year of plan-2023 3–4 % faster than with one double made per call, the two timed in
- * one process with their replications alternating (`tests/support/paired-timing.ts`).
+ * county-year of plan-2023 about 3 % faster than with one double made per call (B/A 0.956 to
+ * 1.011 in five paired runs, mean 0.973, where an A/A run gives 1.002 to 1.012), the two timed
+ * in one process with their replications alternating (`tests/support/paired-timing.ts`).
  *
  * The step (Brent 2007, "Some long-period random number generators using shifts and xors",
  * ANZIAM J. 48; seedrandom's lib/xor4096.js): a xorshift over 128 words with shifts
