@@ -8,6 +8,7 @@
 import type { County } from "../data/county.ts";
 import { type Problem, UserError } from "../errors.ts";
 import { dispatchProblems } from "../model/applications/dispatch.ts";
+import { stationCrews } from "../model/reliability/crews.ts";
 import type { Scenario } from "./scenario.ts";
 
 /**
@@ -24,6 +25,21 @@ export function checkScenarioFitsCounty(scenario: Scenario, county: County): voi
       expected: `a station of the county's grid/stations.csv (${ids.join(", ")})`,
       found: JSON.stringify(id),
     }));
+  if (reliability.crews.dispatch !== "region") {
+    // As a region's (`dayShiftCrews` ≥ 1): a station with no day crew would leave its faults
+    // waiting to the end of the year.
+    for (const station of county.stations) {
+      const day = stationCrews(station, reliability.crews).day;
+      if (day < 1) {
+        crewProblems.push({
+          field: `reliability.crews.stationCrews.${station.id}.day`,
+          expected: "at least 1 day-shift repair crew at every station with crews dispatched by " +
+            "station",
+          found: String(day),
+        });
+      }
+    }
+  }
   const problems: Problem[] = [...dispatchProblems(applications, county), ...crewProblems].map((
     p,
   ) => ({ file: scenario.file, column: p.field, expected: p.expected, found: p.found }));

@@ -126,25 +126,25 @@ export class CrewPool {
    */
   request(feeder: FeederState): Request {
     const stationOf = this.#poolOfFeeder;
-    if (stationOf === null) return this.#send(feeder.regionIndex, 0);
+    if (stationOf === null) return this.#send(feeder.regionIndex, 0, false);
     const own = stationOf.get(feeder.id)!;
     const home = this.#resources[own];
     if (this.#borrowing && (home.inUse >= home.capacity || home.waiting > 0)) {
       for (const other of this.#nearest[own]) {
         const r = this.#resources[other];
         if (r.inUse < r.capacity && r.waiting === 0) {
-          return this.#send(other, this.#hours[other][own]);
+          return this.#send(other, this.#hours[other][own], true);
         }
       }
     }
-    return this.#send(own, 0);
+    return this.#send(own, 0, false);
   }
 
-  #send(pool: number, drive: number): Request {
+  #send(pool: number, drive: number, borrowed: boolean): Request {
     const request = this.#resources[pool].request();
     this.sent[pool]++;
+    if (borrowed) this.borrowed[pool]++;
     if (drive > 0) {
-      this.borrowed[pool]++;
       this.driveHours[pool] += 2 * drive;
       this.#drive.set(request, drive);
     }
