@@ -194,14 +194,20 @@ export class Resource {
     return this.#waiting;
   }
 
+  /** Whether a request made now would be granted at once: a unit is free and nobody waits. */
+  get grantsNow(): boolean {
+    return this.#inUse < this.#capacity && this.#waiting === 0;
+  }
+
   /**
    * Asks for one unit. The returned request is granted at once when a unit is free and nobody
-   * waits; otherwise it joins the queue. `priority` matters only under the `priority` discipline.
+   * waits ({@link grantsNow}); otherwise it joins the queue. `priority` matters only under the
+   * `priority` discipline.
    */
   request(priority = 0): Request {
     const now = this.env.now;
     const request = new Request(this, priority, this.#seq++, now);
-    if (this.#inUse < this.#capacity && this.#waiting === 0) {
+    if (this.grantsNow) {
       this.#grant(request, now);
     } else {
       this.#queue.push(request);

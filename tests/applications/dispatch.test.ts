@@ -11,8 +11,8 @@ import {
   dispatchProblems,
   RoleStaff,
   stationCount,
-  travelHours,
 } from "../../sim/model/applications/dispatch.ts";
+import { roadHours as roadMatrix } from "../../sim/model/stations.ts";
 import { APPLICATIONS_SPEC } from "../../sim/model/applications/model.ts";
 import type { ApplicationParameters } from "../../sim/model/applications/parameters.ts";
 import { defaultsOf } from "../../sim/spec/spec.ts";
@@ -56,7 +56,7 @@ function setting() {
 
 Deno.test("travel: straight-line distance × detour factor / road speed, both ways equal", () => {
   const p = levers("nearest free");
-  const hours = travelHours(county.stations, p);
+  const hours = roadMatrix(county.stations, p.dispatch);
   const i = county.stations.findIndex((s) => s.id === "zhandian");
   const j = county.stations.findIndex((s) => s.id === "xitao");
   assert.equal(hours[i][j], hours[j][i]);

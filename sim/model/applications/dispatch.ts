@@ -30,12 +30,18 @@
 import type { County } from "../../data/county.ts";
 import type { Station } from "../../data/stations.ts";
 import type { Environment } from "../../engine/environment.ts";
-import type { Request } from "../../engine/resource.ts";
+import type { Request, Resource } from "../../engine/resource.ts";
 import type { WorkClock } from "../../engine/work-clock.ts";
 import type { Application } from "./application.ts";
 import type { ApplicationParameters, StaffRole } from "./parameters.ts";
 import { Staff } from "./staff.ts";
-import { nearestFirst, roadHours } from "../stations.ts";
+import {
+  type FieldProblem,
+  nearestFirst,
+  pickPool,
+  roadHours,
+  unknownStations,
+} from "../stations.ts";
 
 /** The roles that work on site, and drive when borrowed by another station's job. */
 const FIELD_ROLES: ReadonlySet<StaffRole> = new Set([
@@ -58,34 +64,17 @@ export function stationCount(
   return Number.isNaN(data) ? levers.staff[role].count : data;
 }
 
-/** Road hours between every two stations under the dispatch levers (see `../stations.ts`). */
-export function travelHours(
-  stations: readonly Station[],
-  levers: ApplicationParameters,
-): number[][] {
-  return roadHours(stations, levers.dispatch);
-}
-
 /**
  * What is wrong with the dispatch levers for this county, as field and message pairs: a
  * station id the county does not have, dated staffing changes that cannot say which station
  * changes. Empty when the levers fit.
  */
-export function dispatchProblems(
-  levers: ApplicationParameters,
-  county: County,
-): { field: string; expected: string; found: string }[] {
-  const problems: { field: string; expected: string; found: string }[] = [];
-  const ids = county.stations.map((s) => s.id);
-  for (const id of Object.keys(levers.dispatch.stationStaff)) {
-    if (!ids.includes(id)) {
-      problems.push({
-        field: `applications.dispatch.stationStaff.${id}`,
-        expected: `a station of the county's grid/stations.csv (${ids.join(", ")})`,
-        found: JSON.stringify(id),
-      });
-    }
-  }
+export function dispatchProblems(levers: ApplicationParameters, county: County): FieldProblem[] {
+  const problems = unknownStations(
+    "applications.dispatch.stationStaff",
+    levers.dispatch.stationStaff,
+    county.stations,
+  );
   if (levers.dispatch.mode !== "county pool" && county.stations.length > 1) {
     for (const [role, { changes }] of Object.entries(levers.staff)) {
       if (changes.length > 0) {
@@ -106,7 +95,10 @@ export class RoleStaff {
   readonly role: StaffRole;
   /** One pool per station (one in all for `county pool`), in the stations' order. */
   readonly stations: readonly Staff[];
-  readonly #mode: ApplicationParameters["dispatch"]["mode"];
+  /** Each station's resource, for {@link pickPool}. */
+  readonly #resources: readonly Resource[];
+  /** `nearest free`: a busy station's job may go to another's. */
+  readonly #borrowing: boolean;
   /** `county pool`: one pool, nothing to choose or count (the hot path stays as before). */
   readonly #pooled: boolean;
   /** Whether the role works on site (a borrowed person drives). */
@@ -137,7 +129,8 @@ export class RoleStaff {
   ) {
     this.role = role;
     this.stations = stations;
-    this.#mode = mode;
+    this.#resources = stations.map((s) => s.resource);
+    this.#borrowing = mode === "nearest free";
     this.#pooled = mode === "county pool";
     this.#field = FIELD_ROLES.has(role);
     this.#home = home;
@@ -175,27 +168,19 @@ export class RoleStaff {
     const staff = stations.map((s, i) =>
       new Staff(env, clock, window, `${role}@${s.id}`, counts[i], single ? changes : [])
     );
-    const hours = travelHours(stations, levers);
+    const hours = roadHours(stations, levers.dispatch);
     const home = stations.map((_, i) => homeOf(i, counts, county.countyStation, hours[i]));
     return new RoleStaff(role, staff, mode, home, hours, county.stationOfFeeder);
   }
 
   /** Asks for a person for `app`'s job; yield the request to wait until one is free. */
   request(app: Application): Request {
-    const stations = this.stations;
-    if (this.#pooled) return stations[0].request();
+    if (this.#pooled) return this.stations[0].request();
     const site = this.#stationOfFeeder.get(app.site.feederId)!;
     const home = this.#home[site];
-    const own = stations[home].resource;
-    if (this.#mode === "nearest free" && (own.inUse >= own.capacity || own.waiting > 0)) {
-      for (const other of this.#nearest[home]) {
-        const r = stations[other].resource;
-        if (r.inUse < r.capacity && r.waiting === 0) {
-          return this.#grantAt(other, this.#field ? 2 * this.#hours[other][site] : 0, true);
-        }
-      }
-    }
-    return this.#grantAt(home, 0, false);
+    const pool = pickPool(this.#resources, home, this.#nearest[home], this.#borrowing);
+    if (pool === home) return this.#grantAt(home, 0, false);
+    return this.#grantAt(pool, this.#field ? 2 * this.#hours[pool][site] : 0, true);
   }
 
   #grantAt(station: number, drive: number, borrowed: boolean): Request {

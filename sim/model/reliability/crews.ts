@@ -18,7 +18,13 @@ import type { Station } from "../../data/stations.ts";
 import type { Environment } from "../../engine/environment.ts";
 import { type Request, Resource } from "../../engine/resource.ts";
 import { REGIONS } from "../../data/vocabulary.ts";
-import { nearestFirst, roadHours } from "../stations.ts";
+import {
+  type FieldProblem,
+  nearestFirst,
+  pickPool,
+  roadHours,
+  unknownStations,
+} from "../stations.ts";
 import type { FeederState } from "./network.ts";
 import type { ReliabilityParameters } from "./parameters.ts";
 
@@ -40,6 +46,35 @@ export function stationCrews(
     return Number.isNaN(data) ? REGIONS.reduce((n, r) => n + regional[r], 0) : data;
   };
   return { day: count("day", crews.dayShiftCrews), night: count("night", crews.nightShiftCrews) };
+}
+
+/**
+ * What is wrong with the crew levers for this county: a station id it does not have, and, with
+ * crews dispatched by station, a station without a day-shift crew (as a region's `dayShiftCrews`
+ * ≥ 1: its faults would wait to the end of the year). Empty when the levers fit.
+ */
+export function crewProblems(
+  crews: ReliabilityParameters["crews"],
+  county: County,
+): FieldProblem[] {
+  const problems = unknownStations(
+    "reliability.crews.stationCrews",
+    crews.stationCrews,
+    county.stations,
+  );
+  if (crews.dispatch === "region") return problems;
+  for (const station of county.stations) {
+    const day = stationCrews(station, crews).day;
+    if (day < 1) {
+      problems.push({
+        field: `reliability.crews.stationCrews.${station.id}.day`,
+        expected: "at least 1 day-shift repair crew at every station with crews dispatched by " +
+          "station",
+        found: String(day),
+      });
+    }
+  }
+  return problems;
 }
 
 /** The crews of every region or station. */
@@ -128,16 +163,9 @@ export class CrewPool {
     const stationOf = this.#poolOfFeeder;
     if (stationOf === null) return this.#send(feeder.regionIndex, 0, false);
     const own = stationOf.get(feeder.id)!;
-    const home = this.#resources[own];
-    if (this.#borrowing && (home.inUse >= home.capacity || home.waiting > 0)) {
-      for (const other of this.#nearest[own]) {
-        const r = this.#resources[other];
-        if (r.inUse < r.capacity && r.waiting === 0) {
-          return this.#send(other, this.#hours[other][own], true);
-        }
-      }
-    }
-    return this.#send(own, 0, false);
+    const pool = pickPool(this.#resources, own, this.#nearest[own], this.#borrowing);
+    if (pool === own) return this.#send(own, 0, false);
+    return this.#send(pool, this.#hours[pool][own], true);
   }
 
   #send(pool: number, drive: number, borrowed: boolean): Request {
