@@ -15,6 +15,7 @@ import {
   ScheduledEvent,
   Signal,
   URGENT,
+  Waitable,
 } from "../sim/engine/mod.ts";
 import { defineColumnProperties, NumberColumns } from "../sim/engine/number-columns.ts";
 import { stableOrder } from "../sim/engine/stable-order.ts";
@@ -266,6 +267,42 @@ Deno.test("a signal wakes every waiter with its value; AllOf and AnyOf combine w
   assert.deepEqual(got, ["a:go@4", "b:go@4", "any@5", "all@6"]);
   assert.equal(any, fast);
   assert.deepEqual(all, ["slow", "fast", "go"]);
+});
+
+Deno.test("a waitable that resumes in place lets its process go on inside the triggering event", () => {
+  /** Triggered by hand; `inPlace` chooses how its waiting process resumes. */
+  class Gate extends Waitable {
+    constructor(inPlace: boolean) {
+      super(inPlace);
+    }
+
+    open(value: string): void {
+      this.succeedWith(value);
+    }
+  }
+  const order = (inPlace: boolean): string[] => {
+    const env = new Environment();
+    const log: string[] = [];
+    const first = new Signal<string>();
+    const gate = new Gate(inPlace);
+    env.process(function* () {
+      log.push(`signal:${yield first}@${env.now}`);
+    });
+    env.process(function* () {
+      log.push(`gate:${yield gate}@${env.now}`);
+    });
+    env.schedule(5, () => {
+      first.succeed("a"); // its process wakes through a wake-up due now
+      gate.open("b");
+      log.push("event ends");
+    });
+    env.run();
+    return log;
+  };
+  // In place: the gate's process runs before the event ends, before the wake-up already due.
+  assert.deepEqual(order(true), ["gate:b@5", "event ends", "signal:a@5"]);
+  // Otherwise it wakes after it, in the order of triggering.
+  assert.deepEqual(order(false), ["event ends", "signal:a@5", "gate:b@5"]);
 });
 
 Deno.test("a failure propagates to waiters, and stops the run when nobody waits", () => {

@@ -95,10 +95,18 @@ export class Process<R = unknown> extends Waitable implements Waiter, Resumable 
     this.env.wake(this, ++this.#token, 0, URGENT);
   }
 
-  /** Internal: a waitable this process waits for was triggered. */
+  /**
+   * Internal: a waitable this process waits for was triggered. The process resumes through a
+   * wake-up now, after the events already due, or at once for a waitable that
+   * {@link Waitable.resumesInPlace}.
+   */
   notify(source: Waitable): void {
     if (source !== this.#waitingOn) return; // abandoned after an interrupt
     this.#waitingOn = null;
+    if (source.resumesInPlace) {
+      this.#step(source.value, source.failed);
+      return;
+    }
     this.#resumeWith = source;
     this.env.wake(this, this.#token, 0, URGENT);
   }

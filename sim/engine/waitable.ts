@@ -21,12 +21,25 @@ const FAILED = 2;
  * (a process resumes through the event list), so triggering order never depends on who waits.
  */
 export abstract class Waitable {
+  /**
+   * Whether a process waiting for this carries on inside the very event that triggers it,
+   * rather than through a wake-up event of its own (see {@link Process.notify}). For a waitable
+   * that is triggered only from an event of its own, at its end: a staff job that releases its
+   * person and lets its process go on at once, exactly as the process would had it waited for
+   * the job's end itself. Triggered from inside another process's step, it would run one
+   * process inside another: leave it off there.
+   */
+  readonly resumesInPlace: boolean;
   #state = PENDING;
   #value: unknown = undefined;
   /** The first waiter; most waitables (resource requests) only ever have one. */
   #waiter: Waiter | null = null;
   /** Waiters after the first, in arrival order. */
   #others: Waiter[] | null = null;
+
+  constructor(resumesInPlace = false) {
+    this.resumesInPlace = resumesInPlace;
+  }
 
   /** True once triggered, successfully or not. */
   get triggered(): boolean {

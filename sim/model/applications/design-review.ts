@@ -27,10 +27,6 @@ export function* designAndReview(state: ModelState, app: Application): ProcessBo
   const { clock, draw } = state;
   yield clock.days(draw.customerDesignDays());
   app.reviewFrom = state.ctx.env.now;
-  const engineers = state.staff.designReviewers;
-  const engineer = engineers.request(app);
-  yield engineer;
-  yield engineers.work(engineer, draw.reviewHours());
-  engineers.release(engineer);
+  yield state.staff.designReviewers.job(app, draw.reviewHours);
   app.reviewTo = state.ctx.env.now;
 }

@@ -20,10 +20,9 @@
  *
  * @example
  * const surveyors = RoleStaff.create(env, clock, year, "surveyCrews", levers, county);
- * const turn = surveyors.request(app); // at the application's home station
- * yield turn;
- * yield surveyors.work(turn, 3); // 3 working hours of survey (+ the drive, if borrowed)
- * surveyors.release(turn);
+ * // in a workflow step: 3 working hours of survey (+ the drive, if borrowed), at the
+ * // application's home station
+ * yield surveyors.job(app, 3);
  *
  * @module
  */
@@ -35,6 +34,7 @@ import type { WorkClock } from "../../engine/work-clock.ts";
 import type { Application } from "./application.ts";
 import type { ApplicationParameters, StaffRole } from "./parameters.ts";
 import { Staff } from "./staff.ts";
+import { type JobHours, StaffJob } from "./staff-job.ts";
 import {
   type FieldProblem,
   nearestFirst,
@@ -93,6 +93,7 @@ export function dispatchProblems(levers: ApplicationParameters, county: County):
 /** The staff of one role at every station, and the dispatch rule that picks one for a job. */
 export class RoleStaff {
   readonly role: StaffRole;
+  readonly #env: Environment;
   /** One pool per station (one in all for `county pool`), in the stations' order. */
   readonly stations: readonly Staff[];
   /** Each station's resource, for {@link pickPool}. */
@@ -120,6 +121,7 @@ export class RoleStaff {
   readonly driveHours: number[];
 
   private constructor(
+    env: Environment,
     role: StaffRole,
     stations: Staff[],
     mode: ApplicationParameters["dispatch"]["mode"],
@@ -127,6 +129,7 @@ export class RoleStaff {
     hours: number[][],
     stationOfFeeder: ReadonlyMap<string, number>,
   ) {
+    this.#env = env;
     this.role = role;
     this.stations = stations;
     this.#resources = stations.map((s) => s.resource);
@@ -160,7 +163,7 @@ export class RoleStaff {
     const mode = levers.dispatch.mode;
     if (mode === "county pool") {
       const pool = new Staff(env, clock, window, role, count, changes);
-      return new RoleStaff(role, [pool], mode, [0], [[0]], new Map());
+      return new RoleStaff(env, role, [pool], mode, [0], [[0]], new Map());
     }
     const stations = county.stations;
     const counts = stations.map((s) => stationCount(s, role, levers));
@@ -170,7 +173,20 @@ export class RoleStaff {
     );
     const hours = roadHours(stations, levers.dispatch);
     const home = stations.map((_, i) => homeOf(i, counts, county.countyStation, hours[i]));
-    return new RoleStaff(role, staff, mode, home, hours, county.stationOfFeeder);
+    return new RoleStaff(env, role, staff, mode, home, hours, county.stationOfFeeder);
+  }
+
+  /**
+   * A job for `app` of `hours` working hours (or drawn when the person is granted): yield it to
+   * wait until the person is free again. The usual way to use the staff; `request`, `work` and
+   * `release` are its parts.
+   */
+  job(
+    app: Application,
+    hours: JobHours,
+    onStart: ((app: Application, now: number) => void) | null = null,
+  ): StaffJob {
+    return new StaffJob(this.#env, this, app, hours, onStart);
   }
 
   /** Asks for a person for `app`'s job; yield the request to wait until one is free. */

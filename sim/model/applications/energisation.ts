@@ -6,8 +6,8 @@
  *
  * @module
  */
-import type { ProcessBody } from "../../engine/process.ts";
 import type { Application } from "./application.ts";
+import type { StaffJob } from "./staff-job.ts";
 import { priceApplication } from "./costs.ts";
 import type { ModelState } from "./state.ts";
 import { isMeasured, targetOf } from "./classes.ts";
@@ -55,13 +55,10 @@ export function measureDays(state: ModelState, app: Application, end: number): v
 }
 
 /** A visit of its own to meter and energise the connection. */
-export function* meterAndEnergise(state: ModelState, app: Application): ProcessBody<void> {
+export function meterAndEnergise(state: ModelState, app: Application): StaffJob {
   const lv = app.voltage === "lv";
   const staff = lv ? state.staff.surveyCrews : state.staff.inspectors;
-  const person = staff.request(app);
-  yield person;
-  yield staff.work(person, lv ? state.draw.lvMeteringHours() : state.draw.hvEnergisationHours());
-  staff.release(person);
+  return staff.job(app, lv ? state.draw.lvMeteringHours : state.draw.hvEnergisationHours);
 }
 
 /**

@@ -50,10 +50,7 @@ export function* inspect(state: ModelState, app: Application): ProcessBody<boole
     if (energiseNow) {
       hours += app.voltage === "lv" ? draw.lvMeteringHours() : draw.hvEnergisationHours();
     }
-    const inspector = inspectors.request(app);
-    yield inspector;
-    yield inspectors.work(inspector, hours);
-    inspectors.release(inspector);
+    yield inspectors.job(app, hours);
     app.inspections++;
     if (app.inspections === 1) app.firstInspectionPassed = passes;
     if (passes) return energiseNow;

@@ -7,6 +7,7 @@
  */
 import type { ProcessBody } from "../../engine/process.ts";
 import type { Application } from "./application.ts";
+import type { StaffJob } from "./staff-job.ts";
 import type { ModelState } from "./state.ts";
 
 /**
@@ -25,16 +26,16 @@ export function* contactPushedUser(state: ModelState, app: Application): Process
  * 零证办电, 刷脸办电, 二.(五)). The application counts as filed from now. Virtual-currency
  * mining is refused here (三.(一).7: 禁止新增虚拟货币"挖矿"项目报装接电).
  */
-export function* accept(state: ModelState, app: Application): ProcessBody<void> {
+export function accept(state: ModelState, app: Application): StaffJob {
   app.filedAt = state.ctx.env.now;
-  const managers = state.staff.customerManagers;
-  const turn = managers.request(app);
-  yield turn;
-  yield managers.work(turn, state.draw.intakeHours());
-  managers.release(turn);
-  if (app.appliedClass === "mining" && state.levers.access.refuseMining) {
-    app.status = "refused";
-    state.counts.refused++;
-    state.settled(app);
-  }
+  return state.staff.customerManagers.job(app, state.draw.intakeHours);
+}
+
+/** After acceptance: whether the application is refused (mining, 三.(一).7); counts it if so. */
+export function refused(state: ModelState, app: Application): boolean {
+  if (app.appliedClass !== "mining" || !state.levers.access.refuseMining) return false;
+  app.status = "refused";
+  state.counts.refused++;
+  state.settled(app);
+  return true;
 }

@@ -31,11 +31,7 @@ export function* networkWorks(state: ModelState, app: Application): ProcessBody<
   const days = lv ? draw.lvWorksDays() : draw.mvWorksDays();
   if (app.investor === "green") {
     const crews = lv ? state.staff.lvCrews : state.staff.mvCrews;
-    const crew = crews.request(app);
-    yield crew;
-    app.networkBuildAt = env.now;
-    yield crews.work(crew, days * clock.hoursPerDay);
-    crews.release(crew);
+    yield crews.job(app, days * clock.hoursPerDay, startBuilding);
   } else {
     app.networkBuildAt = env.now;
     yield clock.days(days);
@@ -43,4 +39,9 @@ export function* networkWorks(state: ModelState, app: Application): ProcessBody<
   app.networkDoneAt = env.now;
   // 二.(二): LV ≤ 10 working days; 10 kV ≤ 30 working days after the supply plan is confirmed.
   app.networkWorksDays = clock.daysSince(app.planAt);
+}
+
+/** A utility crew starts building the network works. */
+function startBuilding(app: Application, now: number): void {
+  app.networkBuildAt = now;
 }

@@ -11,9 +11,10 @@ import type { Change } from "../../spec/spec.ts";
 import type { WorkClock } from "../../engine/work-clock.ts";
 
 /**
- * One staff role. A job is: `const r = staff.request(); yield r; yield staff.work(r, hours);
- * staff.release(r);` — the person is held for `hours` of working time (overnight and holidays
- * in between cost nothing).
+ * One staff role (at one station). A job asks for a person (`request`), is granted one, works
+ * (`work` gives the delay) and gives them back (`release`): the person is held for `hours` of
+ * working time (overnight and holidays in between cost nothing). The workflow runs these parts
+ * as one `StaffJob` (`staff-job.ts`).
  *
  * Utilisation is busy working hours / available working hours (Σ count × working hours over
  * the year, following the changes): a crew holding a job across a weekend is not "busy" on the

@@ -5,6 +5,7 @@
  */
 import type { ProcessBody } from "../../engine/process.ts";
 import type { Application } from "./application.ts";
+import type { StaffJob } from "./staff-job.ts";
 import { CLASS_PROFILES } from "./class-profiles.ts";
 import type { ApplicationParameters } from "./parameters.ts";
 import type { ModelState } from "./state.ts";
@@ -24,26 +25,28 @@ export function needsDedicatedPlan(app: Application, levers: ApplicationParamete
   return app.capacityKw > levers.access.surveyAnswerMaxKva;
 }
 
-/** A survey crew surveys the site; the plan is drafted after it when one is needed. */
+/** A survey crew surveys the site. */
+export function survey(state: ModelState, app: Application): StaffJob {
+  const { draw } = state;
+  const hours = app.voltage === "10kv" ? draw.hvSurveyHours : draw.lvSurveyHours;
+  return state.staff.surveyCrews.job(app, hours);
+}
+
+/**
+ * The supply plan drafted after the survey, when one is needed: an HV plan is a design
+ * engineer's; an LV one is drafted back at the office by a customer manager.
+ */
+export function draftPlan(state: ModelState, app: Application): StaffJob | null {
+  if (!needsDedicatedPlan(app, state.levers)) return null;
+  const { draw, staff } = state;
+  if (app.voltage !== "10kv") return staff.customerManagers.job(app, draw.lvPlanHours);
+  const important = CLASS_PROFILES[app.customerClass].important;
+  return staff.designReviewers.job(app, important ? draw.dualPlanHours : draw.dedicatedPlanHours);
+}
+
+/** The survey, then the plan when one is needed (a proactive project's early preparation). */
 export function* surveyAndPlan(state: ModelState, app: Application): ProcessBody<void> {
-  const crews = state.staff.surveyCrews;
-  const hv = app.voltage === "10kv";
-  const crew = crews.request(app);
-  yield crew;
-  yield crews.work(crew, hv ? state.draw.hvSurveyHours() : state.draw.lvSurveyHours());
-  crews.release(crew);
-  if (needsDedicatedPlan(app, state.levers)) {
-    // An HV plan is a design engineer's; an LV one is drafted back at the office by a customer
-    // manager.
-    const staff = hv ? state.staff.designReviewers : state.staff.customerManagers;
-    const person = staff.request(app);
-    yield person;
-    const hours = !hv
-      ? state.draw.lvPlanHours()
-      : CLASS_PROFILES[app.customerClass].important
-      ? state.draw.dualPlanHours()
-      : state.draw.dedicatedPlanHours();
-    yield staff.work(person, hours);
-    staff.release(person);
-  }
+  yield survey(state, app);
+  const plan = draftPlan(state, app);
+  if (plan !== null) yield plan;
 }

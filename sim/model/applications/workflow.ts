@@ -22,10 +22,10 @@ import { complete, meterAndEnergise } from "./energisation.ts";
 import { takeChargerCapacity } from "./ev-capacity.ts";
 import { inspect, needsInspection } from "./inspection.ts";
 import { customerWorks } from "./customer-works.ts";
-import { accept, contactPushedUser } from "./intake.ts";
+import { accept, contactPushedUser, refused } from "./intake.ts";
 import { awaitPvAdmission } from "./pv-admission.ts";
 import type { ModelState } from "./state.ts";
-import { surveyAndPlan } from "./survey.ts";
+import { draftPlan, survey, surveyAndPlan } from "./survey.ts";
 import { decideSupplyPlan } from "./supply-plan.ts";
 import { startNetworkWorks, worksDone } from "./works.ts";
 
@@ -43,15 +43,18 @@ export function* applicationWorkflow(state: ModelState, app: Application): Proce
   if (app.channel === "pushed") yield* contactPushedUser(state, app);
 
   // 3. 受理; 虚拟货币"挖矿"项目一律停止办理.
-  yield* accept(state, app);
-  if (app.status === "refused") return;
+  yield accept(state, app);
+  if (refused(state, app)) return;
 
   // 4. 居民区电力设施容量不够时，应暂停新增充电设施报装.
   if (app.site.compound !== null) yield* takeChargerCapacity(state, app);
 
   // 5. 勘查 and 供电方案 (answered at once when the project was prepared early).
-  if (app.channel !== "proactive") yield* surveyAndPlan(state, app);
-  else if (early !== null) yield early;
+  if (app.channel !== "proactive") {
+    yield survey(state, app);
+    const plan = draftPlan(state, app);
+    if (plan !== null) yield plan;
+  } else if (early !== null) yield early;
   app.planAt = env.now;
 
   // 6. 没有独立用电地址的5G基站…由第三方用户实施转供电.
@@ -76,6 +79,6 @@ export function* applicationWorkflow(state: ModelState, app: Application): Proce
 
   // 10–11. 竣工检验 (云验收) and 装表接电.
   const energised = needsInspection(app, state.levers) ? yield* inspect(state, app) : false;
-  if (!energised) yield* meterAndEnergise(state, app);
+  if (!energised) yield meterAndEnergise(state, app);
   complete(state, app);
 }
