@@ -29,41 +29,50 @@ export abstract class Waitable {
    * the job's end itself. Triggered from inside another process's step, it would run one
    * process inside another: leave it off there.
    */
-  readonly resumesInPlace: boolean;
-  #state = PENDING;
-  #value: unknown = undefined;
+  declare readonly resumesInPlace: boolean;
+  // The state is set in the constructor, not by class fields, and kept in TypeScript-private
+  // rather than `#` fields: every waitable of a run (requests, staff jobs, processes, signals)
+  // goes through this constructor, and V8 defines `#` fields on objects of that many classes
+  // through a megamorphic path. In a profile with one more kind (workflows as waitables),
+  // defining them was 5 % of a county-year; plain stores took a quarter of that.
+  declare private state: number;
+  declare private result: unknown;
   /** The first waiter; most waitables (resource requests) only ever have one. */
-  #waiter: Waiter | null = null;
+  declare private waiter: Waiter | null;
   /** Waiters after the first, in arrival order. */
-  #others: Waiter[] | null = null;
+  declare private others: Waiter[] | null;
 
   constructor(resumesInPlace = false) {
     this.resumesInPlace = resumesInPlace;
+    this.state = PENDING;
+    this.result = undefined;
+    this.waiter = null;
+    this.others = null;
   }
 
   /** True once triggered, successfully or not. */
   get triggered(): boolean {
-    return this.#state !== PENDING;
+    return this.state !== PENDING;
   }
 
   /** True once triggered with a failure. */
   get failed(): boolean {
-    return this.#state === FAILED;
+    return this.state === FAILED;
   }
 
   /** The success value, or the failure's error; `undefined` while pending. */
   get value(): unknown {
-    return this.#value;
+    return this.result;
   }
 
   /** Registers a waiter; it is notified once, when this is triggered. */
   addWaiter(waiter: Waiter): void {
-    if (this.#state !== PENDING) {
+    if (this.state !== PENDING) {
       waiter.notify(this);
       return;
     }
-    if (this.#waiter === null) this.#waiter = waiter;
-    else (this.#others ??= []).push(waiter);
+    if (this.waiter === null) this.waiter = waiter;
+    else (this.others ??= []).push(waiter);
   }
 
   /**
@@ -71,17 +80,17 @@ export abstract class Waitable {
    * forgets the waiter; a resource request also leaves its queue.
    */
   abandon(waiter: Waiter): void {
-    if (this.#waiter === waiter) {
-      this.#waiter = this.#others?.shift() ?? null;
+    if (this.waiter === waiter) {
+      this.waiter = this.others?.shift() ?? null;
       return;
     }
-    const i = this.#others?.indexOf(waiter) ?? -1;
-    if (i >= 0) this.#others!.splice(i, 1);
+    const i = this.others?.indexOf(waiter) ?? -1;
+    if (i >= 0) this.others!.splice(i, 1);
   }
 
   /** True when at least one waiter is registered (used to detect unhandled process failures). */
   protected get hasWaiters(): boolean {
-    return this.#waiter !== null;
+    return this.waiter !== null;
   }
 
   /** Triggers with success. Triggering twice is a bug in the caller. */
@@ -95,16 +104,16 @@ export abstract class Waitable {
   }
 
   #settle(state: number, value: unknown): void {
-    if (this.#state !== PENDING) {
+    if (this.state !== PENDING) {
       throw new Error(`${this.constructor.name} was already triggered`);
     }
-    this.#state = state;
-    this.#value = value;
-    const first = this.#waiter;
+    this.state = state;
+    this.result = value;
+    const first = this.waiter;
     if (first === null) return;
-    const others = this.#others;
-    this.#waiter = null;
-    this.#others = null;
+    const others = this.others;
+    this.waiter = null;
+    this.others = null;
     first.notify(this);
     if (others !== null) { for (let i = 0; i < others.length; i++) others[i].notify(this); }
   }

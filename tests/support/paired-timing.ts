@@ -14,19 +14,23 @@
  *     deno run -A --config deno.json --v8-flags=--max-semi-space-size=64 \
  *       tests/support/paired-timing.ts <checkout A> <checkout B> [pairs = 40] [scenario = plan-2023]
  *
- * Prints the mean milliseconds of each, the ratio B/A of their sums, and the median and
- * quartiles of the per-pair ratios; it fails if a pair's KPIs differ (a speed change must not
+ * Prints, for wall-clock time and for CPU time (the process's, so with its garbage collector's
+ * threads; unlike wall time it does not count the moments the machine gave to others), the
+ * mean milliseconds of each, the ratio B/A of their sums, and the median and quartiles of the
+ * per-pair ratios; it fails if a pair's KPIs differ (a speed change must not
  * change results).
  *
  * @module
  */
+import process from "node:process";
+
 type CountyYearModule = typeof import("../../sim/model/county-year.ts");
 type SetupModule = typeof import("../../sim/model/setup-context.ts");
 type CountyModule = typeof import("../../sim/data/county.ts");
 type ScenarioModule = typeof import("../../sim/scenario/scenario.ts");
 
 /** One replication of a checkout: its time and its KPIs as text. */
-type Replicate = (replication: number) => { ms: number; kpis: string };
+type Replicate = (replication: number) => { ms: number; cpuMs: number; kpis: string };
 
 /** Loads a checkout's county-year and returns a timed runner of its replications. */
 async function load(root: string, scenario: string): Promise<Replicate> {
@@ -41,6 +45,7 @@ async function load(root: string, scenario: string): Promise<Replicate> {
   const calendar = await calendarForYear(plan.year);
   return (replication) => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     const { kpis } = runCountyYear({
       parameters: plan.parameters,
       county,
@@ -50,7 +55,8 @@ async function load(root: string, scenario: string): Promise<Replicate> {
       replication,
     });
     const ms = performance.now() - start;
-    return { ms, kpis: JSON.stringify(kpis) };
+    const used = process.cpuUsage(cpu);
+    return { ms, cpuMs: (used.user + used.system) / 1000, kpis: JSON.stringify(kpis) };
   };
 }
 
@@ -67,23 +73,30 @@ if (import.meta.main) {
     a(r); // let the JIT settle on both
     b(r);
   }
-  const msA: number[] = [];
-  const msB: number[] = [];
+  const wall = { a: [] as number[], b: [] as number[] };
+  const cpu = { a: [] as number[], b: [] as number[] };
   for (let r = 0; r < pairs; r++) {
     const [first, second] = r % 2 === 0 ? [a, b] : [b, a];
     const x = first(r);
     const y = second(r);
     const [ra, rb] = r % 2 === 0 ? [x, y] : [y, x];
     if (ra.kpis !== rb.kpis) throw new Error(`replication ${r}: the two checkouts' KPIs differ`);
-    msA.push(ra.ms);
-    msB.push(rb.ms);
+    wall.a.push(ra.ms);
+    wall.b.push(rb.ms);
+    cpu.a.push(ra.cpuMs);
+    cpu.b.push(rb.cpuMs);
   }
+  console.log(`wall: ${compare(wall.a, wall.b)}`);
+  console.log(`CPU:  ${compare(cpu.a, cpu.b)}`);
+}
+
+/** The mean of each, the ratio of their sums, and the median and quartiles of the pair ratios. */
+function compare(msA: number[], msB: number[]): string {
+  const pairs = msA.length;
   const sum = (values: number[]) => values.reduce((s, x) => s + x, 0);
   const ratios = msB.map((ms, k) => ms / msA[k]).sort((p, q) => p - q);
   const at = (q: number) => ratios[Math.floor(q * (pairs - 1))].toFixed(3);
-  console.log(
-    `A ${(sum(msA) / pairs).toFixed(1)} ms, B ${(sum(msB) / pairs).toFixed(1)} ms per ` +
-      `county-year; B/A ${(sum(msB) / sum(msA)).toFixed(3)} (pairs ${pairs}: median ${at(0.5)}, ` +
-      `quartiles ${at(0.25)}–${at(0.75)})`,
-  );
+  return `A ${(sum(msA) / pairs).toFixed(1)} ms, B ${(sum(msB) / pairs).toFixed(1)} ms per ` +
+    `county-year; B/A ${(sum(msB) / sum(msA)).toFixed(3)} (pairs ${pairs}: median ${at(0.5)}, ` +
+    `quartiles ${at(0.25)}–${at(0.75)})`;
 }
