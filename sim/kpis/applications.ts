@@ -298,14 +298,18 @@ export const APPLICATION_KPIS = [
     unit: "count",
     zh: "小区配电扩容",
     en: "compound upgrades",
-    meaning: "Residential compounds whose supply the utility upgraded for chargers in the run.",
+    meaning: "Residential compounds whose supply the utility upgraded for the year's chargers: " +
+      "upgrades started because a charger of the cohort found its compound full (三.(七).3), " +
+      "whenever they finish. One started for a charger of the warm-up or the run-out is " +
+      "another year's investment and is not counted.",
   },
   {
     key: "ev.upgradeCny",
     unit: "¥",
     zh: "小区扩容投资",
     en: "compound upgrade cost",
-    meaning: "What the utility paid for those compound upgrades.",
+    meaning: "What the utility paid for those compound upgrades (also in " +
+      "`timeline.ev_charger.investmentCny` and the utility's costs).",
   },
   {
     key: "staff.{role}.utilisation",

@@ -4,6 +4,9 @@
 import assert from "node:assert/strict";
 import type { County } from "../../sim/data/county.ts";
 import type { Application } from "../../sim/model/applications/application.ts";
+import { ApplicantFactory } from "../../sim/model/applications/applicants.ts";
+import type { Period } from "../../sim/model/applications/classes.ts";
+import { takeChargerCapacity } from "../../sim/model/applications/ev-capacity.ts";
 import { createApplicationModel } from "../../sim/model/applications/model.ts";
 import { at, calendar, context, county, handParameters } from "../support/applications.ts";
 
@@ -63,4 +66,33 @@ Deno.test("a charger in a compound whose capacity is used up waits for the upgra
         added * c.public_transformer_per_kva.costCny,
     ) < 1e-6,
   );
+});
+
+Deno.test("an upgrade is the year's investment only when a charger of the cohort started it", () => {
+  const compound = county.compounds.find((c) =>
+    c.supplyOwner === "utility" && c.kind === "existing"
+  )!;
+  const full = { ...compound, reservedKw: compound.chargersInstalled * 8 };
+  const fullCounty: County = {
+    ...county,
+    compounds: county.compounds.map((c) => (c.id === compound.id ? full : c)),
+  };
+  /** Upgrades counted when a charger of `period` finds the compound full (its step alone). */
+  const upgradesFor = (period: Period) => {
+    const ctx = context("ev-period", ["applications"], fullCounty);
+    const model = createApplicationModel(ctx, handParameters(), { arrivals: false });
+    const factory = new ApplicantFactory(model.state);
+    const request = { capacityKw: 7, compoundId: full.id };
+    const app = factory.create("ev_charger", ctx.env.now, request, null, period);
+    ctx.env.process(takeChargerCapacity(model.state, app));
+    ctx.env.run(ctx.horizon);
+    assert.equal(app.capacityWaitDays, 20, "it waited for the upgrade either way");
+    return [model.state.evUpgrades, model.state.evUpgradeCny];
+  };
+  const [cohortUpgrades, cohortCny] = upgradesFor("cohort");
+  assert.equal(cohortUpgrades, 1);
+  assert.ok(cohortCny > 0);
+  // Started for a charger of the run-out (or the warm-up): another year's investment.
+  assert.deepEqual(upgradesFor("runout"), [0, 0]);
+  assert.deepEqual(upgradesFor("warmup"), [0, 0]);
 });

@@ -26,7 +26,7 @@ export function* takeChargerCapacity(state: ModelState, app: Application): Proce
   while (supply.reserveKw - supply.usedKw < app.capacityKw) {
     if (!waited) state.planWait(app, true);
     waited = true;
-    if (supply.upgrade === null) startUpgrade(state, supply, app.capacityKw);
+    if (supply.upgrade === null) startUpgrade(state, supply, app);
     yield supply.upgrade!;
   }
   if (waited) state.planWait(app, false);
@@ -37,27 +37,32 @@ export function* takeChargerCapacity(state: ModelState, app: Application): Proce
 }
 
 /**
- * Upgrades a compound's supply (三.(七).3: the property manager arranges it): after
- * `upgradeDays`, the reserve grows by a new compound's reserve (`evReservedShare` × spaces ×
- * `evKwPerSpace`), or by what the waiting charger needs if that is more. The utility pays a
- * transformer replacement (fixed cost) plus the added kVA (kW at unity power factor, a
- * simplification).
+ * Upgrades a compound's supply (三.(七).3: the property manager arranges it) for the charger
+ * `app` that found it full: after `upgradeDays`, the reserve grows by a new compound's reserve
+ * (`evReservedShare` × spaces × `evKwPerSpace`), or by what the charger needs if that is more.
+ * The utility pays a transformer replacement (fixed cost) plus the added kVA (kW at unity power
+ * factor, a simplification). The upgrade is the year's investment (`ev.upgrades`, and the
+ * chargers' and the utility's costs) when a charger of the cohort started it, whenever it
+ * finishes; one started for a charger of the warm-up or the run-out is another year's.
  */
-function startUpgrade(state: ModelState, supply: CompoundSupply, neededKw: number): void {
+function startUpgrade(state: ModelState, supply: CompoundSupply, app: Application): void {
   const signal = new Signal<void>();
   supply.upgrade = signal;
   const ev = state.levers.evCharging;
   const planned = ev.evReservedShare * supply.compound.parkingSpaces * ev.evKwPerSpace;
-  const shortfall = supply.usedKw + neededKw - supply.reserveKw;
+  const shortfall = supply.usedKw + app.capacityKw - supply.reserveKw;
   const addedKw = Math.max(planned, shortfall);
   const delay = state.clock.days(state.draw.upgradeDays());
+  const ofTheYear = app.period === "cohort";
   state.ctx.env.schedule(delay, () => {
     supply.reserveKw += addedKw;
     supply.upgrade = null;
-    state.evUpgrades++;
-    const costs = state.county.costs;
-    state.evUpgradeCny += costs.transformer_upgrade_fixed.costCny +
-      addedKw * costs.public_transformer_per_kva.costCny;
+    if (ofTheYear) {
+      state.evUpgrades++;
+      const costs = state.county.costs;
+      state.evUpgradeCny += costs.transformer_upgrade_fixed.costCny +
+        addedKw * costs.public_transformer_per_kva.costCny;
+    }
     signal.succeed();
   });
 }
