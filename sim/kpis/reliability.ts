@@ -379,6 +379,15 @@ export const RELIABILITY_KPIS = [
       "together.",
   },
   {
+    key: "reliability.region.{region}.crewUtilisation",
+    unit: "share",
+    zh: "{region}抢修队伍利用率",
+    en: "{region}: repair crew utilisation",
+    meaning: "Busy crew-hours over crew-hours on duty of the region's repair crews in the year " +
+      "(written when `reliability.crews.dispatch` is `region`, the default; by station, see " +
+      "`station.{station}.repairCrews.utilisation`).",
+  },
+  {
     key: "station.{station}.repairCrews.utilisation",
     unit: "share",
     zh: "{station}供电所抢修队伍利用率",

@@ -265,7 +265,7 @@ function crewDimensions(
         station: region,
         shift: shift === "dayShiftCrews" ? "day" as const : "night" as const,
         path: `reliability.crews.${shift}.${region}`,
-        utilisationKpi: "reliability.crews.utilisation",
+        utilisationKpi: `reliability.region.${region}.crewUtilisation`,
       };
     })
   );

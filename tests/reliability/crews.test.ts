@@ -105,3 +105,23 @@ Deno.test("crews by station: with one crew a station, borrowing the nearest free
   }
   assert.ok(borrowing < own, `waits ${borrowing} (nearest free) vs ${own} (station)`);
 });
+
+Deno.test("crews by region: each region's utilisation, weighted by its crew-hours on duty, is the county's", () => {
+  const p = defaults();
+  p.crews.dayShiftCrews = { urban_core: 5, town: 2, rural: 1 };
+  p.crews.nightShiftCrews = { urban_core: 2, town: 1, rural: 1 };
+  const { kpis } = run(p);
+  // Crew-hours on duty over the year, by hand: 365 days of 12 day-shift hours (08–20) and 12
+  // night-shift hours.
+  const onDuty = REGIONS.map((r) =>
+    365 * (12 * p.crews.dayShiftCrews[r] + 12 * p.crews.nightShiftCrews[r])
+  );
+  const shares = REGIONS.map((r) => kpis[`reliability.region.${r}.crewUtilisation`]);
+  for (const u of shares) assert.ok(u > 0 && u < 1, `a region's utilisation is a share: ${u}`);
+  const weighted = shares.reduce((sum, u, i) => sum + u * onDuty[i], 0) /
+    onDuty.reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(weighted - kpis["reliability.crews.utilisation"]) < 1e-12);
+  // Regions differ: one crew for the rural area is busier than the urban core's seven.
+  assert.ok(shares[REGIONS.indexOf("rural")] > shares[REGIONS.indexOf("urban_core")]);
+  assert.equal(kpis["station.county.repairCrews.utilisation"], undefined, "by region only");
+});

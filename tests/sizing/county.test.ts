@@ -26,6 +26,12 @@ Deno.test("county dimensions: every role and region-shift, costs from costs.csv,
   const ruralDay = dims.find((d) => d.label === "repairCrews.rural.day")!;
   assert.equal(ruralDay.base, plan.parameters.reliability.crews.dayShiftCrews.rural);
   assert.equal(ruralDay.unitCost, county.costs.staff_repair_crew_shift.costCny);
+  // Each region's rows show that region's crews' utilisation, not the county's.
+  assert.equal(ruralDay.utilisationKpi, "reliability.region.rural.crewUtilisation");
+  assert.equal(
+    dims.find((d) => d.label === "repairCrews.town.night")!.utilisationKpi,
+    "reliability.region.town.crewUtilisation",
+  );
   const targets = countyTargets(dims);
   assert.deepEqual(targets.filter((t) => t.group === "crews").map((t) => t.id), [
     "reliability.saidi",

@@ -328,7 +328,11 @@ function workKpis(kpis: Kpis, input: ResultInput): void {
   kpis["reliability.crews.waitHoursMean"] = faults.crewWaits.mean;
   kpis["reliability.crews.waitHoursP90"] = faults.crewWaits.quantile(0.9);
   kpis["reliability.crews.waitHoursMax"] = faults.crewWaits.max;
-  if (crews.byStation) {
+  if (!crews.byStation) {
+    REGIONS.forEach((region, i) => {
+      kpis[`reliability.region.${region}.crewUtilisation`] = crews.poolUtilisation(i, input.now);
+    });
+  } else {
     crews.names.forEach((station, i) => {
       const key = `station.${station}.repairCrews` as const;
       kpis[`${key}.utilisation`] = crews.poolUtilisation(i, input.now);
