@@ -29,7 +29,10 @@ const HEX_CODES = Uint8Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
 /** RC4's key (mixed) and permutation: reused by every call (none is re-entrant). */
 const mixed = new Int32Array(256);
 const perm = new Uint8Array(256);
-/** Character codes of a seed and its final NUL: the 64 hex digits of an ARC4 seed, or a text. */
+/**
+ * Character codes of a seed and its final NUL: the 64 hex digits of an ARC4 seed, or a text (at
+ * least 128 long; it grows for a longer text).
+ */
 let seedCodes = new Uint16Array(128);
 
 /**
@@ -59,20 +62,13 @@ function arc4SeedCodes(key: ArrayLike<number>, length: number): number {
   // Drop 256 outputs, then take 32 bytes; big-endian words in hex are their bytes in order.
   let i = 0;
   let j = 0;
-  for (let n = 0; n < 256; n++) {
+  for (let n = -256; n < 32; n++) {
     i = (i + 1) & 255;
     const t = s[i];
     j = (j + t) & 255;
     s[i] = s[j];
     s[j] = t;
-  }
-  if (seedCodes.length < 65) seedCodes = new Uint16Array(128);
-  for (let n = 0; n < 32; n++) {
-    i = (i + 1) & 255;
-    const t = s[i];
-    j = (j + t) & 255;
-    s[i] = s[j];
-    s[j] = t;
+    if (n < 0) continue;
     const byte = s[(s[i] + t) & 255];
     seedCodes[2 * n] = HEX_CODES[byte >> 4];
     seedCodes[2 * n + 1] = HEX_CODES[byte & 15];
