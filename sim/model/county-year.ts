@@ -82,7 +82,10 @@ export function runCountyYear(options: CountyYearOptions): CountyYearResult {
   const collect = (finish: (() => ModelResult<Record<string, readonly object[]>>) | null) => {
     if (finish === null) return;
     const result = finish();
-    Object.assign(kpis, result.kpis);
+    // Key by key, not Object.assign, which took 0.29 ms against 0.12 ms for a replication of
+    // plan-2023 (572 keys; timed inside runs of 40): the same keys in the same order.
+    const modelKpis = result.kpis;
+    for (const key of Object.keys(modelKpis)) kpis[key] = modelKpis[key];
     // Copy property descriptors, not values: a model may build its records lazily, on first read.
     Object.defineProperties(records, Object.getOwnPropertyDescriptors(result.records));
   };

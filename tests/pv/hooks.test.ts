@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import type { ModelContext, PvApplication } from "../../sim/model/context.ts";
-import { setupPv } from "../../sim/model/pv/model.ts";
+import { createPvModel, setupPv } from "../../sim/model/pv/model.ts";
 import { pvParameters } from "./fixture.ts";
 import { calendar, context, county } from "../support/pv.ts";
 
@@ -47,4 +47,38 @@ Deno.test("with the application model, adopters are submitted to it; it asks for
   const orphan = context(county, { active: ["applications", "pv"] });
   setupPv(orphan, pvParameters());
   assert.throws(() => orphan.env.run(orphan.horizon), /did not set hooks.submitPvApplication/);
+});
+
+Deno.test("a request the PV model did not draw is followed from its first hook call", () => {
+  const ctx = context(county, { active: ["applications", "pv"] });
+  const model = createPvModel(ctx, pvParameters());
+  const other = context(county, { active: ["applications", "pv"] });
+  const otherModel = createPvModel(other, pvParameters());
+  const drawn = model.applications.length;
+  const transformer = county.transformers.findIndex((t) => t.ownership === "public");
+  const foreign: PvApplication = {
+    capacityKw: 5,
+    transformerId: county.transformers[transformer].id,
+    kind: "household",
+  };
+  ctx.hooks.pvAdmission!(foreign);
+  assert.equal(model.applications.length, drawn + 1);
+  const followed = model.applications[drawn];
+  assert.equal(followed.request, foreign);
+  assert.equal(followed.transformer, transformer);
+  assert.notEqual(followed.decidedAt, NaN);
+  // Found again, not filed twice: the connection is the same application's.
+  ctx.hooks.pvConnected!(foreign);
+  assert.equal(model.applications.length, drawn + 1);
+  assert.equal(followed.connectedAt, ctx.env.now);
+  // Another replication's request is foreign here too: followed as a new application.
+  const theirs = otherModel.applications[0];
+  ctx.hooks.pvAdmission!(theirs.request);
+  assert.equal(model.applications.length, drawn + 2);
+  assert.equal(model.applications[drawn + 1].request, theirs.request);
+  assert.equal(theirs.decidedAt, NaN, "the other model's application is untouched");
+  assert.throws(
+    () => ctx.hooks.pvAdmission!({ capacityKw: 5, transformerId: "nowhere", kind: "household" }),
+    /pvAdmission: expected a PV application on a transformer of the county/,
+  );
 });

@@ -1,5 +1,6 @@
 /** Tests of sim/engine/random/streams.ts: named streams derived from one seed. */
 import assert from "node:assert/strict";
+import seedrandom from "seedrandom";
 import { sampleCorrelation } from "simple-statistics";
 import type { Rng } from "../../sim/engine/random/rng.ts";
 import { RandomStreams } from "../../sim/engine/random/streams.ts";
@@ -23,6 +24,23 @@ Deno.test("streams: draws are pinned for seed 42 (changing the derivation change
     0.22922830629669189,
     0.4727792669247941,
   ]);
+});
+
+Deno.test("streams: a name in Chinese or ASCII draws as seedrandom from the key's UTF-8 bytes", () => {
+  const lib = seedrandom as unknown as {
+    (seed: string, options: { global: boolean }): { int32(): number };
+    xor4096(seed: string): { double(): number };
+  };
+  for (const name of ["受理", "reliability.faults.lv.rural"]) {
+    // The derivation of streams.ts, step by step through seedrandom itself.
+    const key = `${JSON.stringify(["master", "42"])}/${JSON.stringify(name)}`;
+    const hash = lib(String.fromCharCode(...new TextEncoder().encode(key)), { global: false });
+    let seed = "";
+    for (let i = 0; i < 8; i++) seed += (hash.int32() >>> 0).toString(16).padStart(8, "0");
+    const reference = lib.xor4096(seed);
+    const expected = Array.from({ length: 5 }, () => reference.double());
+    assert.deepEqual(first(new RandomStreams(42).stream(name), 5), expected, name);
+  }
 });
 
 Deno.test("streams: a numeric seed seeds as its decimal text", () => {

@@ -5,24 +5,39 @@
  */
 
 import type { Rng } from "./rng.ts";
-import { arc4SeedHex, xor4096StateOf } from "./seeding.ts";
+import { streamState } from "./seeding.ts";
 import { fail } from "./validate.ts";
-import { xor4096Doubles } from "./xor4096.ts";
+import { xor4096Doubles, type Xor4096State } from "./xor4096.ts";
 
 const utf8 = new TextEncoder();
 
+/** The bytes of an ASCII key, reused by every call of {@link keyState}. */
+let asciiBytes = new Uint8Array(256);
+
 /**
- * Turns a key into the seed string of a stream's generator.
+ * The state of the generator of a stream's key.
  *
  * seedrandom's ARC4 generator (RC4-drop[256]) hashes the key first, so that keys differing in
  * one character ("counter-1", "counter-2") seed xor4096 with unrelated bit patterns instead of
  * nearly equal ones (xor4096's own string seeding is mostly shifts and xors). ARC4 reads only
  * the low 8 bits of each character code, so the key goes in as UTF-8 bytes: names written in
  * Chinese then stay distinct. The seed is 256 bits: far more than enough to make two keys'
- * seeds collide with negligible chance. (`seeding.ts` does seedrandom's steps, faster.)
+ * seeds collide with negligible chance. (`seeding.ts` does seedrandom's steps, faster.) An
+ * ASCII key's bytes are its character codes, copied into a reused array (TextEncoder's new
+ * array each time was about 6 % of a stream's creation).
  */
-function generatorSeed(key: string): string {
-  return arc4SeedHex(utf8.encode(key));
+function keyState(key: string): Xor4096State {
+  const length = key.length;
+  if (asciiBytes.length < length) asciiBytes = new Uint8Array(length);
+  for (let k = 0; k < length; k++) {
+    const code = key.charCodeAt(k);
+    if (code >= 0x80) {
+      const bytes = utf8.encode(key);
+      return streamState(bytes, bytes.length);
+    }
+    asciiBytes[k] = code;
+  }
+  return streamState(asciiBytes, length);
 }
 
 /** Checks a seed and returns its canonical text (numbers in decimal: 42 and "42" agree). */
@@ -94,7 +109,7 @@ export class RandomStreams {
         fail("RandomStreams.stream", "name", "a non-empty string", name);
       }
       // JSON quoting keeps the parts apart: no (seed, name) pair's key equals another's.
-      rng = xor4096Doubles(xor4096StateOf(generatorSeed(`${this.#key}/${JSON.stringify(name)}`)));
+      rng = xor4096Doubles(keyState(`${this.#key}/${JSON.stringify(name)}`));
       this.#streams.set(name, rng);
     }
     return rng;

@@ -8,6 +8,7 @@
  * @module
  */
 import type { ModelContext } from "../context.ts";
+import { stableOrder } from "../../engine/stable-order.ts";
 import { UserError } from "../../errors.ts";
 import type { TrackedApplication } from "./application.ts";
 import type { BassAreas } from "./bass-areas.ts";
@@ -45,10 +46,10 @@ export function drawGrowth(
   const householdSizes = sizeSlice(pvBins, 0, adoption.householdMaxKw);
   const commercialSizes = sizeSlice(pvBins, adoption.householdMaxKw, commercial.maxKw);
   const bass = householdAdoption(county, adoption, householdSizes);
-  const applications: TrackedApplication[] = [];
-  addHouseholdApplications(applications, county, streams, bass, clock, householdSizes);
+  const drawn: TrackedApplication[] = [];
+  addHouseholdApplications(drawn, county, streams, bass, clock, householdSizes);
   addCommercialApplications(
-    applications,
+    drawn,
     county,
     streams,
     monthStarts,
@@ -56,9 +57,27 @@ export function drawGrowth(
     commercialSizes,
     commercial.rateFactor,
   );
-  applications.sort((a, b) => a.appliedAt - b.appliedAt);
-  applications.forEach((app, k) => (app.id = k));
-  return { applications, bass };
+  return { applications: byFilingTime(drawn), bass };
+}
+
+/**
+ * The applications in order of filing time, ties in the order drawn (a stable sort), each
+ * `id` its index. By the engine's merge sort on the times (stable-order.ts) rather than
+ * `Array.prototype.sort` with a comparator (0.7 % of a county-year of plan-2023, 3 500
+ * applications): the commercial ones come in time order, the households' in runs; on such
+ * data it took 0.25 ms against 0.55 ms.
+ */
+function byFilingTime(drawn: readonly TrackedApplication[]): TrackedApplication[] {
+  const times = new Float64Array(drawn.length);
+  for (let k = 0; k < drawn.length; k++) times[k] = drawn[k].appliedAt;
+  const order = stableOrder(times);
+  const applications: TrackedApplication[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const app = drawn[order[k]];
+    app.id = k;
+    applications.push(app);
+  }
+  return applications;
 }
 
 /**

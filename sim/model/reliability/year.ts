@@ -21,6 +21,8 @@ export interface YearDays {
   monthOfDay: Uint8Array;
   /** 1 for each working day of the year. */
   working: Uint8Array;
+  /** `YYYY-MM-DD` of each day of the year (the date of every outage record). */
+  dateOfDay: readonly string[];
 }
 
 /** What every step of the reliability model reads of the year. */
@@ -39,16 +41,19 @@ export interface ReliabilityYear extends YearDays {
 export function daysOfYear(calendar: WorkCalendar, year: number, horizon: number): YearDays {
   const origin = calendar.timeOf(`${year}-01-01`);
   const days = Math.round((horizon - origin) / 24);
-  const { monthOfDay, working } = memo(calendar, `year:${year}:${origin}:${days}`, () => {
+  const memoKey = `year:${year}:${origin}:${days}`;
+  const { monthOfDay, working, dateOfDay } = memo(calendar, memoKey, () => {
     const month = new Uint8Array(days);
     const work = new Uint8Array(days);
+    const dates: string[] = [];
     for (let d = 0; d < days; d++) {
       month[d] = calendar.month(origin + d * 24 + 12);
       work[d] = calendar.isWorkingDay(origin + d * 24 + 12) ? 1 : 0;
+      dates.push(calendar.dateOf(origin + d * 24));
     }
-    return { monthOfDay: month, working: work };
+    return { monthOfDay: month, working: work, dateOfDay: dates };
   });
-  return { origin, monthOfDay, working };
+  return { origin, monthOfDay, working, dateOfDay };
 }
 
 /** Whether time `t` falls on a storm day: the outage record's `storm` flag. */
