@@ -135,18 +135,19 @@ export class ApplicantFactory {
     const siteDraw = tools.site;
     const fixed = request.draws ?? NO_FIXED_DRAWS;
     const uCable = siteDraw();
-    const place = { region: feeder.region, feederId: feeder.id, transformerId, compound };
-    const site = new Site(this.#table, place, {
-      uWorks: fixed.uWorks ?? siteDraw(),
-      zLength: fixed.zLength ?? tools.normal(),
-      cable: fixed.cable ?? uCable < cableShare(feeder),
-      zFloor: fixed.zFloor ?? tools.normal(),
-      uLowRisk: fixed.uLowRisk ?? siteDraw(),
-      uFunded: fixed.uFunded ?? siteDraw(),
-      uLand: fixed.uLand ?? siteDraw(),
-      uThirdParty: fixed.uThirdParty ?? siteDraw(),
-      zLead: fixed.zLead ?? tools.normal(),
-    });
+    const cable = fixed.cable ?? uCable < cableShare(feeder);
+    const site = new Site(this.#table, feeder.region, feeder.id, transformerId, compound, cable);
+    // Written straight into the site's row, in the order drawn (no draws object per applicant).
+    const c = this.#table.columns;
+    const row = site.row;
+    c.uWorks[row] = fixed.uWorks ?? siteDraw();
+    c.zLength[row] = fixed.zLength ?? tools.normal();
+    c.zFloor[row] = fixed.zFloor ?? tools.normal();
+    c.uLowRisk[row] = fixed.uLowRisk ?? siteDraw();
+    c.uFunded[row] = fixed.uFunded ?? siteDraw();
+    c.uLand[row] = fixed.uLand ?? siteDraw();
+    c.uThirdParty[row] = fixed.uThirdParty ?? siteDraw();
+    c.zLead[row] = fixed.zLead ?? tools.normal();
     const access = accessFor(customerClass, capacityKw, site.region, this.#levers);
     const uChannel = tools.channel();
     const channel = request.channel ?? this.#channel(customerClass, access.voltage, uChannel);
