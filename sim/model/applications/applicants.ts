@@ -17,7 +17,7 @@ import type { Rng } from "../../engine/random/rng.ts";
 import { standardNormal } from "../../engine/random/standard-normal.ts";
 import type { PvApplication } from "../context.ts";
 import { accessFor } from "./access.ts";
-import { CLASS_PROFILES } from "./class-profiles.ts";
+import { CLASS_PROFILES, type ClassProfile } from "./class-profiles.ts";
 import { Application, ApplicationTable, Site, type SiteDraws } from "./application.ts";
 import { capacitySampler } from "./capacity.ts";
 import type { Channel, Period, Voltage } from "./classes.ts";
@@ -53,6 +53,8 @@ const DRAW_ALL: Omit<ApplicationRequest, "customerClass"> = Object.freeze({});
 const NO_FIXED_DRAWS: Partial<SiteDraws> = Object.freeze({});
 
 interface ClassTools {
+  /** The class's row of {@link CLASS_PROFILES}. */
+  profile: ClassProfile;
   capacity: () => number;
   location: Rng;
   feeder: () => Feeder;
@@ -78,6 +80,11 @@ export class ApplicantFactory {
   readonly #pvTransformers: PvTransformerPicker;
   /** The numbers of every application made, in columns. */
   readonly #table = new ApplicationTable();
+  /**
+   * The tools `create` used last, with their class and period: the arrival feed makes a class's
+   * applicants one after another, so this spares a lookup in `#tools` per applicant.
+   */
+  #last: { customerClass: CustomerClass; period: Period; tools: ClassTools } | null = null;
 
   constructor(state: ModelState) {
     this.#state = state;
@@ -109,7 +116,7 @@ export class ApplicantFactory {
     let feeder = request.feederId === undefined ? drawnFeeder : this.#feeder(request.feederId);
     let compound: CompoundSupply | null = null;
     let transformerId = "";
-    const placed = CLASS_PROFILES[customerClass].place;
+    const placed = tools.profile.place;
     if (placed === "compound") {
       const c = request.compoundId !== undefined
         ? this.#compound(request.compoundId)
@@ -150,7 +157,7 @@ export class ApplicantFactory {
     c.zLead[row] = fixed.zLead ?? tools.normal();
     const access = accessFor(customerClass, capacityKw, site.region, this.#levers);
     const uChannel = tools.channel();
-    const channel = request.channel ?? this.#channel(customerClass, access.voltage, uChannel);
+    const channel = request.channel ?? this.#channel(tools.profile, access.voltage, uChannel);
     // A PV application not from the PV model still gives the hooks something to talk about.
     const pvApplication: PvApplication | null = pv ??
       (placed === "transformer" && transformerId !== ""
@@ -177,8 +184,8 @@ export class ApplicantFactory {
    * pushed with `pushedShare`; LV residential and enterprise applications pushed with
    * `pushedShare`; 5G stations, chargers, PV and mining come the ordinary way.
    */
-  #channel(customerClass: CustomerClass, voltage: Voltage, u: number): Channel {
-    if (!CLASS_PROFILES[customerClass].pushable) return "ordinary";
+  #channel(profile: ClassProfile, voltage: Voltage, u: number): Channel {
+    if (!profile.pushable) return "ordinary";
     const { pushedShare, proactiveShare } = this.#levers.channels;
     if (voltage === "10kv") {
       if (u < proactiveShare) return "proactive";
@@ -188,6 +195,10 @@ export class ApplicantFactory {
   }
 
   #toolsOf(customerClass: CustomerClass, period: Period): ClassTools {
+    const last = this.#last;
+    if (last !== null && last.customerClass === customerClass && last.period === period) {
+      return last.tools;
+    }
     let tools = this.#tools[period].get(customerClass);
     if (tools === undefined) {
       const streams = this.#state.ctx.streams;
@@ -196,6 +207,7 @@ export class ApplicantFactory {
       const location = stream("location");
       const site = stream("site");
       tools = {
+        profile: CLASS_PROFILES[customerClass],
         capacity: capacitySampler(
           stream("capacity"),
           this.#county.capacityBins.get(customerClass)!,
@@ -211,6 +223,7 @@ export class ApplicantFactory {
       };
       this.#tools[period].set(customerClass, tools);
     }
+    this.#last = { customerClass, period, tools };
     return tools;
   }
 
