@@ -188,7 +188,16 @@ export class ApplicantFactory {
     if (!profile.pushable) return "ordinary";
     const { pushedShare, proactiveShare } = this.#levers.channels;
     if (voltage === "10kv") {
-      if (u < proactiveShare) return "proactive";
+      if (u < proactiveShare) {
+        // The run-out makes the applicants of a class that cannot come proactive just in time
+        // (arrival-feed.ts): one that did would be known too late.
+        if (!profile.proactive) {
+          throw new Error(
+            `a ${profile.label[1]} applicant came proactive: its profile says it cannot`,
+          );
+        }
+        return "proactive";
+      }
       return u < proactiveShare + pushedShare ? "pushed" : "ordinary";
     }
     return u < pushedShare ? "pushed" : "ordinary";
