@@ -1,7 +1,7 @@
 /** Tests of sim/engine/random/seeding.ts: seedrandom's seeding steps. */
 import assert from "node:assert/strict";
 import seedrandom from "seedrandom";
-import { arc4SeedHex, xor4096StateOf } from "../../sim/engine/random/seeding.ts";
+import { arc4SeedHex, streamStateOf, xor4096StateOf } from "../../sim/engine/random/seeding.ts";
 import { RandomStreams } from "../../sim/engine/random/streams.ts";
 
 Deno.test("seeding.ts gives seedrandom's ARC4 seeds and xor4096 states", () => {
@@ -28,6 +28,13 @@ Deno.test("seeding.ts gives seedrandom's ARC4 seeds and xor4096 states", () => {
     for (let i = 0; i < 8; i++) expected += (hash.int32() >>> 0).toString(16).padStart(8, "0");
     const bytes = Array.from({ length: key.length }, (_, j) => key.charCodeAt(j) & 255);
     assert.equal(arc4SeedHex(bytes), expected, `ARC4 seed of a key of ${key.length} characters`);
+    const direct = streamStateOf(bytes);
+    const reference = lib.xor4096(expected, { state: true }).state();
+    assert.deepEqual([Array.from(direct.X), direct.i, direct.w], [
+      reference.X,
+      reference.i,
+      reference.w,
+    ]);
     for (const seed of [expected, key]) {
       const reference = lib.xor4096(seed, { state: true }).state();
       const state = xor4096StateOf(seed);

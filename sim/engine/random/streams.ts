@@ -5,14 +5,14 @@
  */
 
 import type { Rng } from "./rng.ts";
-import { arc4SeedHex, xor4096StateOf } from "./seeding.ts";
+import { streamStateOf } from "./seeding.ts";
 import { fail } from "./validate.ts";
-import { xor4096Doubles } from "./xor4096.ts";
+import { xor4096Doubles, type Xor4096State } from "./xor4096.ts";
 
 const utf8 = new TextEncoder();
 
 /**
- * Turns a key into the seed string of a stream's generator.
+ * Turns a key into the starting state of a stream's generator.
  *
  * seedrandom's ARC4 generator (RC4-drop[256]) hashes the key first, so that keys differing in
  * one character ("counter-1", "counter-2") seed xor4096 with unrelated bit patterns instead of
@@ -21,8 +21,25 @@ const utf8 = new TextEncoder();
  * Chinese then stay distinct. The seed is 256 bits: far more than enough to make two keys'
  * seeds collide with negligible chance. (`seeding.ts` does seedrandom's steps, faster.)
  */
-function generatorSeed(key: string): string {
-  return arc4SeedHex(utf8.encode(key));
+function generatorState(key: string): Xor4096State {
+  return streamStateOf(utf8Bytes(key));
+}
+
+/** Scratch bytes of {@link utf8Bytes}. */
+let keyBytes = new Uint8Array(256);
+
+/**
+ * The UTF-8 bytes of `key`; its character codes when all are ASCII (what stream names are),
+ * without the encoder's call out of JavaScript (about a tenth of a stream's creation).
+ */
+function utf8Bytes(key: string): Uint8Array {
+  if (key.length > keyBytes.length) keyBytes = new Uint8Array(2 * key.length);
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c >= 128) return utf8.encode(key);
+    keyBytes[k] = c;
+  }
+  return keyBytes.subarray(0, key.length);
 }
 
 /** Checks a seed and returns its canonical text (numbers in decimal: 42 and "42" agree). */
@@ -94,7 +111,7 @@ export class RandomStreams {
         fail("RandomStreams.stream", "name", "a non-empty string", name);
       }
       // JSON quoting keeps the parts apart: no (seed, name) pair's key equals another's.
-      rng = xor4096Doubles(xor4096StateOf(generatorSeed(`${this.#key}/${JSON.stringify(name)}`)));
+      rng = xor4096Doubles(generatorState(`${this.#key}/${JSON.stringify(name)}`));
       this.#streams.set(name, rng);
     }
     return rng;
