@@ -82,7 +82,9 @@ export class ApplicantFactory {
   readonly #table = new ApplicationTable();
   /**
    * The tools `create` used last, with their class and period: the arrival feed makes a class's
-   * applicants one after another, so this spares a lookup in `#tools` per applicant.
+   * applicants one after another, so this spares a lookup in `#tools` per applicant (with the
+   * profile kept in the tools and the PV lists of `location.ts`: the arrivals alone 3.7 % faster,
+   * `tests/support/paired-arrivals.ts`, 150 pairs).
    */
   #last: { customerClass: CustomerClass; period: Period; tools: ClassTools } | null = null;
 
