@@ -13,12 +13,13 @@
  *     deno run -A --config deno.json --v8-flags=--max-semi-space-size=64 \
  *       tests/support/paired-arrivals.ts <checkout A> <checkout B> [pairs = 150] [scenario = plan-2023]
  *
- * Prints the mean milliseconds of each, the ratio B/A of their sums and the median and
- * quartiles of the per-pair ratios; it fails if a pair's applicants differ (their count and the
- * sum of their arrival times, capacities and first site draws).
+ * Prints what `paired-timing.ts` prints; it fails if a pair's applicants differ (their count
+ * and the sum of their arrival times, capacities and first site draws).
  *
  * @module
  */
+import { timePairs } from "./paired-timing.ts";
+
 type SetupModule = typeof import("../../sim/model/setup-context.ts");
 type CountyModule = typeof import("../../sim/data/county.ts");
 type ScenarioModule = typeof import("../../sim/scenario/scenario.ts");
@@ -28,7 +29,7 @@ type FeedModule = typeof import("../../sim/model/applications/arrival-feed.ts");
 type Application = import("../../sim/model/applications/application.ts").Application;
 
 /** One replication's arrivals in a checkout: its time and a signature of its applicants. */
-type Arrivals = (replication: number) => { ms: number; signature: string };
+type Arrivals = (replication: number) => { ms: number; result: string };
 
 async function load(root: string, scenario: string): Promise<Arrivals> {
   const base = new URL(`${root.replace(/\/+$/, "")}/`, `file://${Deno.cwd()}/`);
@@ -68,7 +69,7 @@ async function load(root: string, scenario: string): Promise<Arrivals> {
       sum += app.arrivedAt + app.capacityKw + app.site.uWorks;
     });
     ctx.env.run(ctx.runOutCap);
-    return { ms: performance.now() - start, signature: `${count}:${sum}` };
+    return { ms: performance.now() - start, result: `${count}:${sum}` };
   };
 }
 
@@ -78,32 +79,7 @@ if (import.meta.main) {
     console.error("usage: paired-arrivals.ts <checkout A> <checkout B> [pairs] [scenario]");
     Deno.exit(2);
   }
-  const pairs = Number(pairsArg);
   const a = await load(rootA, scenario);
   const b = await load(rootB, scenario);
-  for (let r = 0; r < 6; r++) {
-    a(r); // let the JIT settle on both
-    b(r);
-  }
-  const msA: number[] = [];
-  const msB: number[] = [];
-  for (let r = 0; r < pairs; r++) {
-    const [first, second] = r % 2 === 0 ? [a, b] : [b, a];
-    const x = first(r);
-    const y = second(r);
-    const [ra, rb] = r % 2 === 0 ? [x, y] : [y, x];
-    if (ra.signature !== rb.signature) {
-      throw new Error(`replication ${r}: the two checkouts' applicants differ`);
-    }
-    msA.push(ra.ms);
-    msB.push(rb.ms);
-  }
-  const sum = (values: number[]) => values.reduce((s, x) => s + x, 0);
-  const ratios = msB.map((ms, k) => ms / msA[k]).sort((p, q) => p - q);
-  const at = (q: number) => ratios[Math.floor(q * (pairs - 1))].toFixed(3);
-  console.log(
-    `A ${(sum(msA) / pairs).toFixed(2)} ms, B ${(sum(msB) / pairs).toFixed(2)} ms of arrivals ` +
-      `per county-year; B/A ${(sum(msB) / sum(msA)).toFixed(3)} (pairs ${pairs}: median ` +
-      `${at(0.5)}, quartiles ${at(0.25)}–${at(0.75)})`,
-  );
+  console.log(`arrivals: ${timePairs(a, b, Number(pairsArg), 6, "applicants")}`);
 }

@@ -54,16 +54,20 @@ async function load(root: string, scenario: string): Promise<Replicate> {
   };
 }
 
-if (import.meta.main) {
-  const [rootA, rootB, pairsArg = "40", scenario = "plan-2023"] = Deno.args;
-  if (rootA === undefined || rootB === undefined) {
-    console.error("usage: paired-timing.ts <checkout A> <checkout B> [pairs] [scenario]");
-    Deno.exit(2);
-  }
-  const pairs = Number(pairsArg);
-  const a = await load(rootA, scenario);
-  const b = await load(rootB, scenario);
-  for (let r = 0; r < 4; r++) {
+/**
+ * Runs `pairs` replications of both `a` and `b` alternating (A then B, then B then A, …) after
+ * `warmUp` of each, checks that each pair's `result` agrees, and returns a line with the mean
+ * milliseconds of each, the ratio B/A of their sums, and the median and quartiles of the
+ * per-pair ratios. Also used by `paired-arrivals.ts`.
+ */
+export function timePairs(
+  a: (replication: number) => { ms: number; result: string },
+  b: (replication: number) => { ms: number; result: string },
+  pairs: number,
+  warmUp: number,
+  what: string,
+): string {
+  for (let r = 0; r < warmUp; r++) {
     a(r); // let the JIT settle on both
     b(r);
   }
@@ -74,16 +78,31 @@ if (import.meta.main) {
     const x = first(r);
     const y = second(r);
     const [ra, rb] = r % 2 === 0 ? [x, y] : [y, x];
-    if (ra.kpis !== rb.kpis) throw new Error(`replication ${r}: the two checkouts' KPIs differ`);
+    if (ra.result !== rb.result) {
+      throw new Error(`replication ${r}: the two checkouts' ${what} differ`);
+    }
     msA.push(ra.ms);
     msB.push(rb.ms);
   }
   const sum = (values: number[]) => values.reduce((s, x) => s + x, 0);
   const ratios = msB.map((ms, k) => ms / msA[k]).sort((p, q) => p - q);
   const at = (q: number) => ratios[Math.floor(q * (pairs - 1))].toFixed(3);
-  console.log(
-    `A ${(sum(msA) / pairs).toFixed(1)} ms, B ${(sum(msB) / pairs).toFixed(1)} ms per ` +
-      `county-year; B/A ${(sum(msB) / sum(msA)).toFixed(3)} (pairs ${pairs}: median ${at(0.5)}, ` +
-      `quartiles ${at(0.25)}–${at(0.75)})`,
-  );
+  return `A ${(sum(msA) / pairs).toFixed(1)} ms, B ${(sum(msB) / pairs).toFixed(1)} ms; ` +
+    `B/A ${(sum(msB) / sum(msA)).toFixed(3)} (pairs ${pairs}: median ${at(0.5)}, ` +
+    `quartiles ${at(0.25)}–${at(0.75)})`;
+}
+
+if (import.meta.main) {
+  const [rootA, rootB, pairsArg = "40", scenario = "plan-2023"] = Deno.args;
+  if (rootA === undefined || rootB === undefined) {
+    console.error("usage: paired-timing.ts <checkout A> <checkout B> [pairs] [scenario]");
+    Deno.exit(2);
+  }
+  const a = await load(rootA, scenario);
+  const b = await load(rootB, scenario);
+  const kpis = (run: Replicate) => (r: number) => {
+    const { ms, kpis } = run(r);
+    return { ms, result: kpis };
+  };
+  console.log(`county-years: ${timePairs(kpis(a), kpis(b), Number(pairsArg), 4, "KPIs")}`);
 }
