@@ -7,6 +7,9 @@ import { defaultsOf } from "../../sim/spec/spec.ts";
 import { LV_THRESHOLD_KW } from "../../sim/model/plan.ts";
 import { type ApplicationRecord, APPLICATIONS_SPEC } from "../../sim/model/applications/model.ts";
 import { runYear } from "../support/applications.ts";
+import { accessFor } from "../../sim/model/applications/access.ts";
+import { CLASS_PROFILES } from "../../sim/model/applications/class-profiles.ts";
+import { CUSTOMER_CLASSES, REGIONS } from "../../sim/data/vocabulary.ts";
 
 Deno.test("a 170 kW town threshold moves exactly the 160–170 kW applicants in towns to LV", () => {
   const p160 = defaultsOf(APPLICATIONS_SPEC);
@@ -73,4 +76,28 @@ Deno.test("three-zero users never see an approval; without three-zero small firm
   );
   assert.ok(off.some((r) => r.approval === "parallel"), "a long LV line needs approval");
   assert.ok(off.every((r) => r.approval !== "three_zero" && r.service === "lv_other"));
+});
+
+Deno.test("a class profile says proactive exactly when its access rule can give a pushable 10 kV", () => {
+  // The run-out makes the applicants of a class that cannot come proactive just in time
+  // (arrival-feed.ts), so the flag must agree with the rule: every threshold and capacity tried.
+  for (const customerClass of CUSTOMER_CLASSES) {
+    let tenKv = false;
+    for (const threshold of [0, 100, 160, 170, 10_000]) {
+      for (const capacityKw of [1, 7, 50, 160, 165, 500, 5_000, 50_000]) {
+        for (const region of REGIONS) {
+          for (const threeZero of [false, true]) {
+            const p = defaultsOf(APPLICATIONS_SPEC);
+            p.access.lvThresholdKw = p.access.lvThresholdTownKw = threshold;
+            p.access.pvLvMaxKw = Math.min(threshold, p.access.pvLvMaxKw);
+            p.access.threeZero = threeZero;
+            const access = accessFor(customerClass, capacityKw, region, p);
+            if (access.voltage === "10kv") tenKv = true;
+          }
+        }
+      }
+    }
+    const profile = CLASS_PROFILES[customerClass];
+    assert.equal(profile.proactive, profile.pushable && tenKv, customerClass);
+  }
 });

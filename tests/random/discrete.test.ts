@@ -23,3 +23,31 @@ Deno.test("discrete: the sampler keeps its own copy of the weights", () => {
   weights[1] = 1;
   assert.ok(draw(sample, 100).every((x) => x === 1));
 });
+
+Deno.test("discrete: each uniform gives the first value whose cumulative share exceeds it", () => {
+  // Independent answer: a linear scan of the cumulative weights. The uniforms include every
+  // cumulative share itself and its neighbours one ulp away, where a guide table could go wrong.
+  const cases = [
+    [3, 0, 0, 5, 1, 0],
+    [0, 0, 1],
+    Array.from({ length: 194 }, (_, i) => (i % 7 === 0 ? 0 : 1 + ((i * 37) % 11))),
+  ];
+  for (const weights of cases) {
+    const total = weights.reduce((s, w) => s + w, 0);
+    const cumulative: number[] = [];
+    let sum = 0;
+    for (const w of weights) cumulative.push((sum += w) / total);
+    const us = [2 ** -53, 0.5, 1 - 2 ** -53];
+    for (const c of cumulative) {
+      if (c > 0) us.push(c - 2 ** -53);
+      if (c < 1) us.push(c, c + 2 ** -53);
+    }
+    for (let k = 1; k < 1000; k++) us.push(k / 1000);
+    let next = 0;
+    const sample = discrete(() => us[next++], weights.map((_, i) => i), weights);
+    for (const u of us) {
+      const expected = cumulative.findIndex((c) => u < c);
+      assert.equal(sample(), expected, `u = ${u}, weights ${weights.length}`);
+    }
+  }
+});

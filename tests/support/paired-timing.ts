@@ -30,7 +30,14 @@ type CountyModule = typeof import("../../sim/data/county.ts");
 type ScenarioModule = typeof import("../../sim/scenario/scenario.ts");
 
 /** One replication of a checkout: its time and its KPIs as text. */
-type Replicate = (replication: number) => { ms: number; cpuMs: number; kpis: string };
+type Replicate = (replication: number) => Timed;
+
+/** A timed run: wall and CPU milliseconds, and its result as text (to check both agree). */
+export interface Timed {
+  ms: number;
+  cpuMs: number;
+  result: string;
+}
 
 /** Loads a checkout's county-year and returns a timed runner of its replications. */
 async function load(root: string, scenario: string): Promise<Replicate> {
@@ -56,7 +63,7 @@ async function load(root: string, scenario: string): Promise<Replicate> {
     });
     const ms = performance.now() - start;
     const used = process.cpuUsage(cpu);
-    return { ms, cpuMs: (used.user + used.system) / 1000, kpis: JSON.stringify(kpis) };
+    return { ms, cpuMs: (used.user + used.system) / 1000, result: JSON.stringify(kpis) };
   };
 }
 
@@ -66,10 +73,24 @@ if (import.meta.main) {
     console.error("usage: paired-timing.ts <checkout A> <checkout B> [pairs] [scenario]");
     Deno.exit(2);
   }
-  const pairs = Number(pairsArg);
   const a = await load(rootA, scenario);
   const b = await load(rootB, scenario);
-  for (let r = 0; r < 4; r++) {
+  console.log(timePairs(a, b, Number(pairsArg), 4, "KPIs"));
+}
+
+/**
+ * Runs `pairs` pairs of `a` and `b` alternately (A then B, then B then A, …) after `warmUp`
+ * pairs for the JIT, checks each pair's results agree (`what` names them), and returns two
+ * lines comparing their wall and CPU times.
+ */
+export function timePairs(
+  a: (replication: number) => Timed,
+  b: (replication: number) => Timed,
+  pairs: number,
+  warmUp: number,
+  what: string,
+): string {
+  for (let r = 0; r < warmUp; r++) {
     a(r); // let the JIT settle on both
     b(r);
   }
@@ -80,14 +101,15 @@ if (import.meta.main) {
     const x = first(r);
     const y = second(r);
     const [ra, rb] = r % 2 === 0 ? [x, y] : [y, x];
-    if (ra.kpis !== rb.kpis) throw new Error(`replication ${r}: the two checkouts' KPIs differ`);
+    if (ra.result !== rb.result) {
+      throw new Error(`replication ${r}: the two checkouts' ${what} differ`);
+    }
     wall.a.push(ra.ms);
     wall.b.push(rb.ms);
     cpu.a.push(ra.cpuMs);
     cpu.b.push(rb.cpuMs);
   }
-  console.log(`wall: ${compare(wall.a, wall.b)}`);
-  console.log(`CPU:  ${compare(cpu.a, cpu.b)}`);
+  return `wall: ${compare(wall.a, wall.b)}\nCPU:  ${compare(cpu.a, cpu.b)}`;
 }
 
 /** The mean of each, the ratio of their sums, and the median and quartiles of the pair ratios. */
@@ -96,7 +118,7 @@ function compare(msA: number[], msB: number[]): string {
   const sum = (values: number[]) => values.reduce((s, x) => s + x, 0);
   const ratios = msB.map((ms, k) => ms / msA[k]).sort((p, q) => p - q);
   const at = (q: number) => ratios[Math.floor(q * (pairs - 1))].toFixed(3);
-  return `A ${(sum(msA) / pairs).toFixed(1)} ms, B ${(sum(msB) / pairs).toFixed(1)} ms per ` +
-    `county-year; B/A ${(sum(msB) / sum(msA)).toFixed(3)} (pairs ${pairs}: median ${at(0.5)}, ` +
+  return `A ${(sum(msA) / pairs).toFixed(1)} ms, B ${(sum(msB) / pairs).toFixed(1)} ms; ` +
+    `B/A ${(sum(msB) / sum(msA)).toFixed(3)} (pairs ${pairs}: median ${at(0.5)}, ` +
     `quartiles ${at(0.25)}–${at(0.75)})`;
 }

@@ -6,11 +6,11 @@ import { fail, numberArray, rngArg } from "./validate.ts";
  * distribution): value i comes with probability `weights[i] / Σ weights`. Weights need not
  * sum to 1; zero weights are allowed (that value never comes), but not all of them.
  *
- * Method: inversion by binary search in the cumulative distribution (Law & Kelton,
- * *Simulation Modeling and Analysis*, 5th ed., ch. 8), O(log n) per sample with one uniform.
- * Walker's alias method would be O(1), but inversion maps a larger uniform to a larger (later)
+ * Method: inversion in the cumulative distribution (Law & Kelton, *Simulation Modeling and
+ * Analysis*, 5th ed., ch. 8) started from a guide table, O(1) expected per sample with one
+ * uniform. Walker's alias method would be O(1) too, but inversion maps a larger uniform to a larger (later)
  * value, which keeps common random numbers synchronised between scenarios whose weights
- * differ a little; lists in these models are short, so the log n is a few comparisons.
+ * differ a little.
  *
  * @example
  * const crew = discrete(streams.stream("crew"), [1, 2, 3], [0.5, 0.3, 0.2]);
@@ -43,15 +43,20 @@ export function discrete(
     cdf[i] = sum / total;
   }
   const out = Float64Array.from(xs);
+  // A guide table (Chen & Asau 1974): guide[k] is the index the search for a u in [k/n, (k+1)/n)
+  // starts from, so a draw takes a step or two instead of log₂ n (a county's 194 feeders: 8).
+  // The walk from it, back while u < cdf[i − 1] and on while u ≥ cdf[i], ends on the first i
+  // with u < cdf[i] whatever the start: the same index as the binary search gave.
+  const guide = new Int32Array(n);
+  for (let k = 0, i = 0; k < n; k++) {
+    while (i < n - 1 && cdf[i] <= k / n) i++;
+    guide[k] = i;
+  }
   return () => {
     const u = rng();
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (u < cdf[mid]) hi = mid;
-      else lo = mid + 1;
-    }
-    return out[lo];
+    let i = guide[Math.min(n - 1, Math.floor(u * n))];
+    while (i > 0 && u < cdf[i - 1]) i--;
+    while (u >= cdf[i]) i++;
+    return out[i];
   };
 }

@@ -17,7 +17,7 @@ import type { Rng } from "../../engine/random/rng.ts";
 import { standardNormal } from "../../engine/random/standard-normal.ts";
 import type { PvApplication } from "../context.ts";
 import { accessFor } from "./access.ts";
-import { CLASS_PROFILES } from "./class-profiles.ts";
+import { CLASS_PROFILES, type ClassProfile } from "./class-profiles.ts";
 import { Application, ApplicationTable, Site, type SiteDraws } from "./application.ts";
 import { capacitySampler } from "./capacity.ts";
 import type { Channel, Period, Voltage } from "./classes.ts";
@@ -53,6 +53,8 @@ const DRAW_ALL: Omit<ApplicationRequest, "customerClass"> = Object.freeze({});
 const NO_FIXED_DRAWS: Partial<SiteDraws> = Object.freeze({});
 
 interface ClassTools {
+  /** The class's row of {@link CLASS_PROFILES}. */
+  profile: ClassProfile;
   capacity: () => number;
   location: Rng;
   feeder: () => Feeder;
@@ -78,6 +80,13 @@ export class ApplicantFactory {
   readonly #pvTransformers: PvTransformerPicker;
   /** The numbers of every application made, in columns. */
   readonly #table = new ApplicationTable();
+  /**
+   * The tools `create` used last, with their class and period: the arrival feed makes a class's
+   * applicants one after another, so this spares a lookup in `#tools` per applicant (with the
+   * profile kept in the tools and the PV lists of `location.ts`: the arrivals alone 3.7 % faster,
+   * `tests/support/paired-arrivals.ts`, 150 pairs).
+   */
+  #last: { customerClass: CustomerClass; period: Period; tools: ClassTools } | null = null;
 
   constructor(state: ModelState) {
     this.#state = state;
@@ -109,7 +118,7 @@ export class ApplicantFactory {
     let feeder = request.feederId === undefined ? drawnFeeder : this.#feeder(request.feederId);
     let compound: CompoundSupply | null = null;
     let transformerId = "";
-    const placed = CLASS_PROFILES[customerClass].place;
+    const placed = tools.profile.place;
     if (placed === "compound") {
       const c = request.compoundId !== undefined
         ? this.#compound(request.compoundId)
@@ -135,21 +144,22 @@ export class ApplicantFactory {
     const siteDraw = tools.site;
     const fixed = request.draws ?? NO_FIXED_DRAWS;
     const uCable = siteDraw();
-    const place = { region: feeder.region, feederId: feeder.id, transformerId, compound };
-    const site = new Site(this.#table, place, {
-      uWorks: fixed.uWorks ?? siteDraw(),
-      zLength: fixed.zLength ?? tools.normal(),
-      cable: fixed.cable ?? uCable < cableShare(feeder),
-      zFloor: fixed.zFloor ?? tools.normal(),
-      uLowRisk: fixed.uLowRisk ?? siteDraw(),
-      uFunded: fixed.uFunded ?? siteDraw(),
-      uLand: fixed.uLand ?? siteDraw(),
-      uThirdParty: fixed.uThirdParty ?? siteDraw(),
-      zLead: fixed.zLead ?? tools.normal(),
-    });
+    const cable = fixed.cable ?? uCable < cableShare(feeder);
+    const site = new Site(this.#table, feeder.region, feeder.id, transformerId, compound, cable);
+    // Written straight into the site's row, in the order drawn (no draws object per applicant).
+    const c = this.#table.columns;
+    const row = site.row;
+    c.uWorks[row] = fixed.uWorks ?? siteDraw();
+    c.zLength[row] = fixed.zLength ?? tools.normal();
+    c.zFloor[row] = fixed.zFloor ?? tools.normal();
+    c.uLowRisk[row] = fixed.uLowRisk ?? siteDraw();
+    c.uFunded[row] = fixed.uFunded ?? siteDraw();
+    c.uLand[row] = fixed.uLand ?? siteDraw();
+    c.uThirdParty[row] = fixed.uThirdParty ?? siteDraw();
+    c.zLead[row] = fixed.zLead ?? tools.normal();
     const access = accessFor(customerClass, capacityKw, site.region, this.#levers);
     const uChannel = tools.channel();
-    const channel = request.channel ?? this.#channel(customerClass, access.voltage, uChannel);
+    const channel = request.channel ?? this.#channel(tools.profile, access.voltage, uChannel);
     // A PV application not from the PV model still gives the hooks something to talk about.
     const pvApplication: PvApplication | null = pv ??
       (placed === "transformer" && transformerId !== ""
@@ -176,17 +186,30 @@ export class ApplicantFactory {
    * pushed with `pushedShare`; LV residential and enterprise applications pushed with
    * `pushedShare`; 5G stations, chargers, PV and mining come the ordinary way.
    */
-  #channel(customerClass: CustomerClass, voltage: Voltage, u: number): Channel {
-    if (!CLASS_PROFILES[customerClass].pushable) return "ordinary";
+  #channel(profile: ClassProfile, voltage: Voltage, u: number): Channel {
+    if (!profile.pushable) return "ordinary";
     const { pushedShare, proactiveShare } = this.#levers.channels;
     if (voltage === "10kv") {
-      if (u < proactiveShare) return "proactive";
+      if (u < proactiveShare) {
+        // The run-out makes the applicants of a class that cannot come proactive just in time
+        // (arrival-feed.ts): one that did would be known too late.
+        if (!profile.proactive) {
+          throw new Error(
+            `a ${profile.label[1]} applicant came proactive: its profile says it cannot`,
+          );
+        }
+        return "proactive";
+      }
       return u < proactiveShare + pushedShare ? "pushed" : "ordinary";
     }
     return u < pushedShare ? "pushed" : "ordinary";
   }
 
   #toolsOf(customerClass: CustomerClass, period: Period): ClassTools {
+    const last = this.#last;
+    if (last !== null && last.customerClass === customerClass && last.period === period) {
+      return last.tools;
+    }
     let tools = this.#tools[period].get(customerClass);
     if (tools === undefined) {
       const streams = this.#state.ctx.streams;
@@ -195,6 +218,7 @@ export class ApplicantFactory {
       const location = stream("location");
       const site = stream("site");
       tools = {
+        profile: CLASS_PROFILES[customerClass],
         capacity: capacitySampler(
           stream("capacity"),
           this.#county.capacityBins.get(customerClass)!,
@@ -210,6 +234,7 @@ export class ApplicantFactory {
       };
       this.#tools[period].set(customerClass, tools);
     }
+    this.#last = { customerClass, period, tools };
     return tools;
   }
 

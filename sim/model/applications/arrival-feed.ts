@@ -11,6 +11,9 @@
  * project (known a lead time before it applies, p90 90 days by default) is nearly always known
  * after its chunk was generated. One known earlier than the simulation could see it counts as
  * prepared before (surveyed and planned), as a cohort project known before the warm-up does.
+ * The run-out's classes that cannot come proactive (`proactive: false` in `class-profiles.ts`)
+ * need no lead: their chunks are generated when they start, so that fewer applicants are made
+ * for days the run-out never reaches.
  *
  * @module
  */
@@ -21,6 +24,7 @@ import { memo } from "../memo.ts";
 import type { Application } from "./application.ts";
 import type { ApplicantFactory } from "./applicants.ts";
 import { dailyRate } from "./arrivals.ts";
+import { CLASS_PROFILES } from "./class-profiles.ts";
 import type { Period } from "./classes.ts";
 import { lognormalAtScore } from "../../engine/random/lognormal-from-median-p90.ts";
 import type { ApplicationParameters } from "./parameters.ts";
@@ -68,12 +72,14 @@ class ArrivalSource {
   readonly #classes: { customerClass: CustomerClass; next: (t: number) => number; t: number }[] =
     [];
 
+  /** `classes`: the classes it makes (each class's applicants come from one source only). */
   constructor(
     state: ModelState,
     factory: ApplicantFactory,
     period: Period,
     from: number,
     to: number,
+    classes: readonly CustomerClass[] = CUSTOMER_CLASSES,
   ) {
     this.#state = state;
     this.#factory = factory;
@@ -81,7 +87,7 @@ class ArrivalSource {
     const { ctx } = state;
     const prefix = period === "cohort" ? "applications" : `applications.${period}`;
     const rates = dailyRates(state, from, to);
-    for (const customerClass of CUSTOMER_CLASSES) {
+    for (const customerClass of classes) {
       // When the PV model runs, its adopters are the year's PV applications (ModelContext.active).
       if (customerClass === "pv" && period === "cohort" && ctx.active.has("pv")) continue;
       const rate = rates.get(customerClass)!;
@@ -188,16 +194,31 @@ export function scheduleArrivals(
   apps.push(...cohort.take(ctx.horizon, simulationStart));
   if (ctx.runOutCap > ctx.horizon) {
     const cap = ctx.runOutCap;
-    const runout = new ArrivalSource(state, factory, "runout", ctx.horizon, cap);
+    // A class that can come proactive is made a lead time ahead; the others just in time, a
+    // chunk at its start: when the cohort settles the run-out stops, and what was made for later
+    // is never used (plan-2023, replications 0–2: 2,300 to 3,600 of the run-out's 8,000 to
+    // 11,000 applicants when all were made ahead, 370 to 1,300 now). Each class's draws are the
+    // same either way (its own streams). Measured: a county-year 2–3 % faster (paired timing,
+    // trimmed geometric mean of the pairs' ratios 0.967, 0.973, 0.976).
+    const ahead = CUSTOMER_CLASSES.filter((c) => CLASS_PROFILES[c].proactive);
+    const inTime = CUSTOMER_CLASSES.filter((c) => !CLASS_PROFILES[c].proactive);
+    const early = new ArrivalSource(state, factory, "runout", ctx.horizon, cap, ahead);
+    const late = new ArrivalSource(state, factory, "runout", ctx.horizon, cap, inTime);
     let until = Math.min(cap, ctx.horizon + 24 * LOOKAHEAD_DAYS);
-    apps.push(...runout.take(until, simulationStart));
+    let due = ctx.horizon;
+    apps.push(...early.take(until, simulationStart));
     const chunk = () => {
-      const end = Math.min(cap, until + 24 * CHUNK_DAYS);
-      feed.add(runout.take(end, ctx.env.now));
-      until = end;
-      if (until < cap) ctx.env.schedule(24 * CHUNK_DAYS, chunk);
+      const now = ctx.env.now;
+      due = Math.min(cap, due + 24 * CHUNK_DAYS);
+      const made = late.take(due, now);
+      if (until < cap) {
+        until = Math.min(cap, until + 24 * CHUNK_DAYS);
+        made.push(...early.take(until, now));
+      }
+      feed.add(made);
+      if (due < cap) ctx.env.schedule(24 * CHUNK_DAYS, chunk);
     };
-    if (until < cap) ctx.env.schedule(ctx.horizon - simulationStart, chunk);
+    ctx.env.schedule(ctx.horizon - simulationStart, chunk);
   }
   feed.add(apps);
 }

@@ -57,6 +57,13 @@ export interface ClassProfile {
   /** Whether it can come pushed from registration data, or proactive as a known project (二.(三)). */
   pushable: boolean;
   /**
+   * Whether an applicant can come proactive (二.(三)): a pushable class whose access rule can
+   * connect it at 10 kV (the channel of `applicants.ts`). The run-out's applicants of the other
+   * classes are known only when they apply, so the arrival feed makes them just in time rather
+   * than a lead time ahead (`arrival-feed.ts`); the factory throws if one comes proactive.
+   */
+  proactive: boolean;
+  /**
    * An important (dual-source) user: its supply plan is always drafted apart (专业化、限时答,
    * 三.(三).1) and its design reviewed when the review covers important users (三.(二).5).
    */
@@ -112,6 +119,7 @@ function firmAccess({ applied, underThreshold, moved, threeZeroOn }: AccessInput
 const FIRM = {
   access: firmAccess,
   pushable: true,
+  proactive: true,
   important: false,
   stepChannels: null,
   planStepAtLv: false,
@@ -133,6 +141,7 @@ export const CLASS_PROFILES: Readonly<Record<CustomerClass, ClassProfile>> = {
       threeZero: threeZeroOn,
       moved: 0,
     }),
+    proactive: false, // always LV
   },
   lv_small: { ...FIRM, label: ["低压小微企业", "LV small/micro firm"] },
   lv_other: { ...FIRM, label: ["其他低压非居民", "other LV non-residential"] },
@@ -159,6 +168,7 @@ export const CLASS_PROFILES: Readonly<Record<CustomerClass, ClassProfile>> = {
           moved,
         },
     pushable: false,
+    proactive: false,
     stepChannels: { lv: "baseStationLv", hv: "baseStationHv" },
     planStepAtLv: true,
     lvInspection: "apart",
@@ -189,6 +199,7 @@ export const CLASS_PROFILES: Readonly<Record<CustomerClass, ClassProfile>> = {
       };
     },
     pushable: false,
+    proactive: false,
     hvWorksAs: "hv_single",
     place: "compound",
   },
@@ -201,6 +212,7 @@ export const CLASS_PROFILES: Readonly<Record<CustomerClass, ClassProfile>> = {
         ? { customerClass: applied, voltage: "lv", service: "lv_other", threeZero: false, moved: 0 }
         : alwaysHv(applied, "hv_single"),
     pushable: false,
+    proactive: false,
     lvInspection: "always",
     place: "transformer",
   },
@@ -210,6 +222,7 @@ export const CLASS_PROFILES: Readonly<Record<CustomerClass, ClassProfile>> = {
     label: ["虚拟货币挖矿", "crypto mining"],
     access: ({ applied }) => alwaysHv(applied, "hv_single"),
     pushable: false,
+    proactive: false,
     hvWorksAs: "hv_single",
   },
 };

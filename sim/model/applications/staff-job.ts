@@ -40,7 +40,12 @@ export type JobHours = number | (() => number);
 const GRANTED = 0;
 const DONE = 1;
 
-/** One job; create it with `RoleStaff.job` and yield it. It triggers when the person is free again. */
+/**
+ * One job; create it with `RoleStaff.job` and yield it. It triggers when the person is free
+ * again. It runs whether or not anyone still waits for it: a process interrupted while waiting
+ * would leave it to hold and release its person as planned (the application model interrupts
+ * no process).
+ */
 export class StaffJob extends Waitable implements Waiter, Resumable {
   readonly #env: Environment;
   readonly #staff: JobStaff;
